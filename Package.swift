@@ -1,0 +1,41 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Parallax",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "ParallaxReading", targets: ["ParallaxReading"]),
+        .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
+        .executable(name: "parallax", targets: ["parallax"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries of a standard Swift-on-Linux install, reached through module maps.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Reading: raw bytes -> Article.
+        .target(name: "ParallaxReading", dependencies: ["CLibXML2", "CZlib"]),
+        // Scoring Parallax against gold-labelled data sets.
+        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading"]),
+
+        .executableTarget(
+            name: "parallax",
+            dependencies: [
+                "ParallaxReading",
+                "ParallaxEvaluation",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(
+            name: "ParallaxReadingTests",
+            dependencies: ["ParallaxReading"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
+    ]
+)

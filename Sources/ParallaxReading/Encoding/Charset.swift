@@ -1,0 +1,34 @@
+/// A character encoding Parallax decodes itself; any other is handed to libxml2 (which uses iconv).
+enum Charset: Sendable, Equatable {
+    case utf8
+    case utf16LittleEndian
+    case utf16BigEndian
+    case windows1252
+    /// A label Parallax does not decode itself, such as `shift_jis` or `koi8-r`.
+    case other(String)
+
+    /// Maps a label from `<meta charset>` or an HTTP header to a charset (WHATWG labels, simplified).
+    init(label: some StringProtocol) {
+        let name = label.lowercased().trimmingCharacters(in: " \t\"'")
+        switch name {
+        case "utf-8", "utf8", "unicode-1-1-utf-8": self = .utf8
+        case "utf-16le", "utf-16": self = .utf16LittleEndian
+        case "utf-16be": self = .utf16BigEndian
+        // WHATWG decodes all of these as Windows-1252, its superset.
+        case "windows-1252", "cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii",
+            "x-cp1252", "iso_8859-1":
+            self = .windows1252
+        default: self = .other(name)
+        }
+    }
+
+    /// The charset announced by a byte-order mark, with the mark's length.
+    static func fromByteOrderMark(_ bytes: some Collection<UInt8>) -> (Charset, Int)? {
+        let head = Array(bytes.prefix(3))
+        if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { return (.utf8, 3) }
+        if head.count >= 2, head[0] == 0xFF, head[1] == 0xFE { return (.utf16LittleEndian, 2) }
+        if head.count >= 2, head[0] == 0xFE, head[1] == 0xFF { return (.utf16BigEndian, 2) }
+        return nil
+    }
+}
+

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The facts a page states about itself: title, byline, date, canonical URL, language, site name.
+/// Sources in order of trust: Open Graph and article meta tags, JSON-LD, then visible elements.
+struct HTMLMetadata {
+    var title: String?
+    var byline: String?
+    var date: CalendarDay?
+    var url: String?
+    var language: String?
+    var siteName: String?
+
+    init(tree: HTMLTree) {
+        var meta: [String: String] = [:]
+        var jsonLD: [[String: Any]] = []
+        var canonical: String?
+        var firstTimeDate: CalendarDay?
+        for index in tree.nodes.indices {
+            let node = tree[index]
+            switch node.tag {
+            case "html":
+                if language == nil, let lang = node.attribute("lang") ?? node.attribute("xml:lang") {
+                    language = Self.languageCode(lang)
+                }
+            case "meta":
+                guard let key = node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"),
+                      let content = node.attribute("content")?.collapsingWhitespace(), !content.isEmpty
+                else { continue }
+                let lower = key.lowercased()
+                if meta[lower] == nil { meta[lower] = content }
+            case "link":
+                if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" {
+                    canonical = node.attribute("href")
+                }
+            case "script":
+                let text = tree.descendants(of: index).filter { tree[$0].isText }.map { tree[$0].text }.joined()
+                jsonLD.append(contentsOf: Self.jsonLDObjects(text))
+            case "time":
+                if firstTimeDate == nil, let value = node.attribute("datetime") {
+                    firstTimeDate = Self.day(value)
+                }
+            default:
+                break
+            }
+        }
+        let articleObject = jsonLD.first { object in
+            let type = "\(object["@type"] ?? "")"
+            return type.contains("Article") || type.contains("Posting") || object["datePublished"] != nil
+        }
+
+        title = meta["og:title"] ?? meta["twitter:title"] ?? (articleObject?["headline"] as? String)
+            ?? tree.elements(named: "h1").lazy.map { tree.text(of: $0) }.first { !$0.isEmpty }
+            ?? tree.elements(named: "title").first.map { tree.text(of: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+
+        let dateKeys = [
+            "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+            "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
+            "parsely-pub-date", "article.published", "published_time", "og:updated_time", "article:modified_time",
+        ]
+        date = dateKeys.lazy.compactMap { meta[$0] }.compactMap(Self.day).first
+            ?? (articleObject?["datePublished"] as? String).flatMap(Self.day)
+            ?? firstTimeDate
+
+        byline = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+            ?? Self.authorName(articleObject?["author"])
+            ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+
+        url = canonical ?? meta["og:url"]
+        siteName = meta["og:site_name"]
+        if language == nil, let locale = meta["og:locale"] { language = Self.languageCode(locale) }
+    }
+
+    /// "en-US" → "en"; nil for values that are not a language tag.
+    static func languageCode(_ tag: String) -> String? {
+        let primary = tag.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? ""
+        return primary.count == 2 && primary.allSatisfy(\.isLetter) ? String(primary) : nil
+    }
+
+    private static func day(_ value: String) -> CalendarDay? {
+        CalendarDay(iso8601: value.trimmingCharacters(in: " ")) ?? DateFinder.firstDate(in: value)
+    }
+
+    /// The objects of a JSON-LD script, flattening arrays and `@graph`.
+    private static func jsonLDObjects(_ text: String) -> [[String: Any]] {
+        guard let data = text.data(using: .utf8),
+              let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        else { return [] }
+        var objects: [[String: Any]] = []
+        var pending: [Any] = [value]
+        while let next = pending.popLast() {
+            if let array = next as? [Any] {
+                pending.append(contentsOf: array.reversed())
+            } else if let object = next as? [String: Any] {
+                objects.append(object)
+                if let graph = object["@graph"] { pending.append(graph) }
+            }
+        }
+        return objects
+    }
+
+    private static func authorName(_ value: Any?) -> String? {
+        if let name = value as? String { return name.hasPrefix("http") ? nil : name }
+        if let object = value as? [String: Any] { return object["name"] as? String }
+        if let array = value as? [Any] {
+            let names = array.compactMap(authorName)
+            return names.isEmpty ? nil : names.joined(separator: ", ")
+        }
+        return nil
+    }
+}

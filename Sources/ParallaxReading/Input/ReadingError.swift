@@ -1,0 +1,67 @@
+/// Why one input (a file, a JSONL line, standard input) gave no article.
+///
+/// The description names the input, the line where there is one, and says what to do:
+/// `data/bad.jsonl:14: malformed JSON (…); each line must be one JSON object`.
+public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
+    public enum Reason: Sendable, Hashable {
+        case missing
+        case unreadable(String)
+        case binary(kind: String)
+        case invalidUTF8(byteOffset: Int)
+        case empty
+        case tooLarge(bytes: Int, limit: Int)
+        case malformedJSON(String)
+        case missingField(String)
+        case wrongFieldType(field: String, expected: String)
+        case noText
+    }
+
+    /// The file path, or `<stdin>`.
+    public var source: String
+    /// The 1-based line of a JSONL file.
+    public var line: Int?
+    public var reason: Reason
+
+    public init(source: String, line: Int? = nil, reason: Reason) {
+        self.source = source
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        let place = line.map { "\(source):\($0)" } ?? source
+        return "\(place): \(message)"
+    }
+
+    private var message: String {
+        switch reason {
+        case .missing:
+            return "no such file or folder"
+        case .unreadable(let why):
+            return "cannot be read (\(why))"
+        case .binary(let kind):
+            return "is a binary file (\(kind)), not text, HTML or JSONL"
+        case .invalidUTF8(let offset):
+            return "is not valid UTF-8 (first bad byte at offset \(offset)); "
+                + "convert it first, e.g. `iconv -f WINDOWS-1252 -t UTF-8`"
+        case .empty:
+            return "is empty: there is no article to read"
+        case .tooLarge(let bytes, let limit):
+            return "is \(Self.megabytes(bytes)), more than the \(Self.megabytes(limit)) allowed for one article; "
+                + "split it, or raise the limit with --max-article-mb"
+        case .malformedJSON(let why):
+            return "malformed JSON (\(why)); each line must be one JSON object"
+        case .missingField(let field):
+            return "the required field \"\(field)\" is missing"
+        case .wrongFieldType(let field, let expected):
+            return "the field \"\(field)\" must be \(expected)"
+        case .noText:
+            return "has no article text that could be found"
+        }
+    }
+
+    private static func megabytes(_ bytes: Int) -> String {
+        let tenths = (bytes * 10 + 524_288) / 1_048_576
+        return "\(tenths / 10).\(tenths % 10) MB"
+    }
+}

@@ -1,0 +1,79 @@
+/// Identifies the language of a text: by script where a script names one language (kana → ja, Hangul → ko),
+/// else by naive Bayes over character 1-3-grams against profiles of the languages written in that script.
+///
+/// ```swift
+/// LanguageIdentifier().identify("Der Bundestag hat am Donnerstag …")  // "de"
+/// ```
+public struct LanguageIdentifier: Sendable {
+    private let profiles: LanguageProfiles
+    /// Only this many letters are looked at: a few sentences settle the question.
+    private let letterLimit = 2_000
+
+    public init() {
+        profiles = .shipped
+    }
+
+    /// The ISO 639-1 code of the text's language, or nil when it holds too few letters to tell.
+    public func identify(_ text: String) -> String? {
+        var scripts = ScriptCounts()
+        var words: [[Unicode.Scalar]] = []
+        var word: [Unicode.Scalar] = []
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            guard letters < letterLimit else { break }
+            if scalar.properties.isAlphabetic {
+                letters += 1
+                scripts.count(scalar)
+                word.append(Self.normalized(scalar))
+            } else if !word.isEmpty {
+                words.append(word)
+                word = []
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        guard letters >= 3, let script = scripts.dominant else { return nil }
+        switch script {
+        case .latin, .cyrillic, .arabic:
+            return bestProfileMatch(words: words, script: script)
+        default:
+            return script.language
+        }
+    }
+
+    private func bestProfileMatch(words: [[Unicode.Scalar]], script: Script) -> String? {
+        let candidates = profiles.languages.indices.filter { Script.of(language: profiles.languages[$0]) == script }
+        guard !candidates.isEmpty else { return nil }
+        var scores = [Float](repeating: 0, count: profiles.languages.count)
+        var gram = String.UnicodeScalarView()
+        for word in words {
+            // Grams never span two words: " ab", "abc", "bc " (as langdetect counts them).
+            let padded: [Unicode.Scalar] = [" "] + word + [" "]
+            for start in padded.indices {
+                for length in 1...3 where start + length <= padded.count {
+                    if length == 1 && padded[start] == " " { continue }
+                    gram.removeAll(keepingCapacity: true)
+                    gram.append(contentsOf: padded[start..<(start + length)])
+                    let key = String(gram)
+                    for language in candidates { scores[language] += profiles.unseenLogProbability[language][length - 1] }
+                    guard let seen = profiles.gramLogProbabilities[key] else { continue }
+                    for entry in seen {
+                        scores[entry.language] += entry.logProbability
+                            - profiles.unseenLogProbability[entry.language][length - 1]
+                    }
+                }
+            }
+        }
+        let best = candidates.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
+        return profiles.languages[best]
+    }
+
+    /// The character folding the profiles were counted with.
+    private static func normalized(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x219: return "\u{15F}"  // Romanian s with comma below, counted as s with cedilla
+        case 0x21B: return "\u{163}"
+        case 0x6CC: return "\u{64A}"  // Farsi yeh, counted as Arabic yeh
+        default: return scalar
+        }
+    }
+}
