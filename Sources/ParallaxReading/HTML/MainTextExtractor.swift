@@ -8,12 +8,14 @@ struct MainTextExtractor {
     private var scores: [Double]
     private var textLengths: [Int]
     private var linkTextLengths: [Int]
+    /// Characters of long text runs (40 or more) below each node: prose, as opposed to menus and buttons.
+    private let proseLengths: [Int]
 
     /// Elements whose content is never part of the story text.
     private static let furnitureTags: Set<String> = [
         "nav", "aside", "footer", "button", "select", "option", "textarea", "input", "label", "iframe", "object",
         "embed", "video", "audio", "canvas", "figure", "figcaption", "picture", "img", "dialog", "menu", "script",
-        "form", "noscript", "link", "meta", "head", "title", "style", "source", "map", "area",
+        "noscript", "link", "meta", "head", "title", "style", "source", "map", "area",
     ]
 
     /// Elements that start a new paragraph in the output.
@@ -32,6 +34,7 @@ struct MainTextExtractor {
         scores = [Double](repeating: 0, count: count)
         textLengths = [Int](repeating: 0, count: count)
         linkTextLengths = [Int](repeating: 0, count: count)
+        proseLengths = Self.measureProse(tree)
         markFurniture()
         measureText()
     }
@@ -60,11 +63,11 @@ struct MainTextExtractor {
                 continue
             }
             guard !node.isText else { continue }
-            removed[index] = isFurniture(node)
+            removed[index] = isFurniture(node, at: index)
         }
     }
 
-    private func isFurniture(_ node: HTMLTree.Node) -> Bool {
+    private func isFurniture(_ node: HTMLTree.Node, at index: Int) -> Bool {
         if Self.furnitureTags.contains(node.tag) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
@@ -76,7 +79,28 @@ struct MainTextExtractor {
             return true
         }
         guard !["body", "html", "article", "main"].contains(node.tag) else { return false }
-        return BoilerplatePatterns.isUnlikely(BoilerplatePatterns.names(of: node))
+        return BoilerplatePatterns.isUnlikely(BoilerplatePatterns.names(of: node)) && !holdsMuchOfTheProse(index)
+    }
+
+    /// Class names lie ("widget Blog", "penci_sidebar", "Page-ad-margins" around whole stories): a node that
+    /// holds a third of the page's prose is never dropped for its name.
+    private func holdsMuchOfTheProse(_ index: Int) -> Bool {
+        proseLengths[index] * 3 >= proseLengths[HTMLTree.root] && proseLengths[index] > 0
+    }
+
+    private static func measureProse(_ tree: HTMLTree) -> [Int] {
+        var lengths = [Int](repeating: 0, count: tree.nodes.count)
+        for index in tree.nodes.indices.reversed() {
+            let node = tree[index]
+            if node.isText {
+                let length = visibleLength(node.text)
+                if length >= 40 { lengths[index] = length }
+            } else if furnitureTags.contains(node.tag) {
+                lengths[index] = 0
+            }
+            if node.parent >= 0 { lengths[node.parent] += lengths[index] }
+        }
+        return lengths
     }
 
     /// Counts, bottom-up, the visible text below each node and how much of it is link text.
