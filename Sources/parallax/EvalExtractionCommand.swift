@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import ParallaxEvaluation
 import ParallaxReading
@@ -30,11 +31,23 @@ struct EvalExtractionCommand: ParsableCommand {
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
 
+    @Option(help: "Write each page's extracted body to this JSONL file ({\"id\", \"body\"}), to inspect or rescore.")
+    var output: String?
+
     func run() throws {
         let evaluation = try ExtractionEvaluation(htmlFolder: html, truthPath: truth) { done, total in
             Terminal.progress("extraction: page \(done) of \(total)")
         }
         Terminal.endProgress()
+        if let output {
+            let lines = evaluation.pages.map { page in
+                var object = JSONObjectWriter()
+                object.add("id", page.id)
+                object.add("body", page.extracted)
+                return object.text + "\n"
+            }
+            try lines.joined().write(toFile: output, atomically: true, encoding: .utf8)
+        }
         let score = evaluation.score
         let spread = ExtractionScore.confidence(of: evaluation.pages.map(\.match))
         if json {

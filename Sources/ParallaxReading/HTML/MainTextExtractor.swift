@@ -195,6 +195,20 @@ struct MainTextExtractor {
             if best == nil || scores[index] > scores[best!] { best = index }
         }
         guard var top = best else { return nil }
+        // Stories split into cards or blocks leave several strong candidates under one container: that
+        // container is the story (Readability's "alternative candidates").
+        let strongest = tree.descendants(of: body).filter { scores[$0] > 0 && !removed[$0] }
+            .sorted { scores[$0] > scores[$1] }.prefix(6).filter { $0 != top && scores[$0] >= scores[top] * 0.75 }
+        if strongest.count >= 3 {
+            var ancestor = tree[top].parent
+            while ancestor > 0, tree[ancestor].tag != "body" {
+                if strongest.filter({ isDescendant($0, of: ancestor) }).count >= 3 {
+                    top = ancestor
+                    break
+                }
+                ancestor = tree[ancestor].parent
+            }
+        }
         // A parent that scores better than its best child is the real container (Readability's climb).
         var lastScore = scores[top]
         let threshold = lastScore / 3
@@ -218,6 +232,15 @@ struct MainTextExtractor {
             top = tree[top].parent
         }
         return top
+    }
+
+    private func isDescendant(_ node: Int, of ancestor: Int) -> Bool {
+        var current = node
+        while current > 0 {
+            if current == ancestor { return true }
+            current = tree[current].parent
+        }
+        return false
     }
 
     /// The top candidate with the siblings that belong to the same story.
@@ -265,7 +288,7 @@ struct MainTextExtractor {
     private func isClutter(_ index: Int) -> Bool {
         let node = tree[index]
         if node.tag == "h1" { return true }
-        guard ["div", "section", "ul", "ol", "table", "dl", "header", "aside", "span", "p"].contains(node.tag) else {
+        guard ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
             return false
         }
         let weight = BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
