@@ -31,11 +31,8 @@ let package = Package(
             ]
         ),
 
-        .testTarget(
-            name: "ParallaxReadingTests",
-            dependencies: ["ParallaxReading"],
-            resources: [.copy("Fixtures")]
-        ),
+        // Tests find their fixtures next to their sources (Tests/*/Fixtures), not in a resource bundle.
+        .testTarget(name: "ParallaxReadingTests", dependencies: ["ParallaxReading"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
     ]
 )

@@ -33,8 +33,14 @@ enum BoilerplatePatterns {
         ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
     }
 
+    /// Whole words of a class name that mark advertising ("ad-slot", "ads_top", "sponsored").
+    static let advertisingWords: Set<String> = ["ad", "ads", "adv", "advert", "adverts", "advertisement", "sponsored", "dfp"]
+
     static func isUnlikely(_ names: String) -> Bool {
-        unlikely.contains { names.contains($0) } && !maybe.contains { names.contains($0) }
+        if names.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).contains(where: { advertisingWords.contains(String($0)) }) {
+            return true
+        }
+        return unlikely.contains { names.contains($0) } && !maybe.contains { names.contains($0) }
     }
 
     /// +25 for names of story containers, -25 for names of furniture (both may apply).

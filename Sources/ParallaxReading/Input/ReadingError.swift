@@ -47,7 +47,7 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .empty:
             return "is empty: there is no article to read"
         case .tooLarge(let bytes, let limit):
-            return "is \(Self.megabytes(bytes)), more than the \(Self.megabytes(limit)) allowed for one article; "
+            return "is \(Self.size(bytes)), more than the \(Self.size(limit)) allowed for one article; "
                 + "split it, or raise the limit with --max-article-mb"
         case .malformedJSON(let why):
             return "malformed JSON (\(why)); each line must be one JSON object"
@@ -60,7 +60,9 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    private static func megabytes(_ bytes: Int) -> String {
+    /// "50.0 MB", or "3,001 bytes" below a megabyte.
+    private static func size(_ bytes: Int) -> String {
+        guard bytes >= 1 << 20 else { return "\(bytes) bytes" }
         let tenths = (bytes * 10 + 524_288) / 1_048_576
         return "\(tenths / 10).\(tenths % 10) MB"
     }

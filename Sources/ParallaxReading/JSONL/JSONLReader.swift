@@ -40,7 +40,9 @@ public struct JSONLReader: Sendable {
             case .keyNotFound(let key, _):
                 return failure(.missingField(key.stringValue))
             case .typeMismatch(_, let context), .valueNotFound(_, let context):
-                let field = context.codingPath.first?.stringValue ?? "?"
+                guard let field = context.codingPath.first?.stringValue else {
+                    return failure(.malformedJSON("the line is not a JSON object"))
+                }
                 return failure(.wrongFieldType(field: field, expected: ArticleRecord.expectedType(of: field)))
             case .dataCorrupted(let context):
                 if let field = context.codingPath.first?.stringValue {

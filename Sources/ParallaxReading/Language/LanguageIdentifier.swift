@@ -1,3 +1,5 @@
+import Foundation
+
 /// Identifies the language of a text: by script where a script names one language (kana → ja, Hangul → ko),
 /// else by naive Bayes over character 1-3-grams against profiles of the languages written in that script.
 ///
@@ -8,6 +10,7 @@ public struct LanguageIdentifier: Sendable {
     private let profiles: LanguageProfiles
     /// Only this many letters are looked at: a few sentences settle the question.
     private let letterLimit = 2_000
+    private let unseenLogProbability = Float(log(LanguageProfiles.smoothing))
 
     public init() {
         profiles = .shipped
@@ -53,12 +56,10 @@ public struct LanguageIdentifier: Sendable {
                     if length == 1 && padded[start] == " " { continue }
                     gram.removeAll(keepingCapacity: true)
                     gram.append(contentsOf: padded[start..<(start + length)])
-                    let key = String(gram)
-                    for language in candidates { scores[language] += profiles.unseenLogProbability[language][length - 1] }
-                    guard let seen = profiles.gramLogProbabilities[key] else { continue }
+                    // Scores count only what each language gains over the smoothing floor, which all share.
+                    guard let seen = profiles.gramLogProbabilities[String(gram)] else { continue }
                     for entry in seen {
-                        scores[entry.language] += entry.logProbability
-                            - profiles.unseenLogProbability[entry.language][length - 1]
+                        scores[entry.language] += entry.logProbability - unseenLogProbability
                     }
                 }
             }

@@ -2,10 +2,12 @@
 struct LanguageProfiles: Sendable {
     /// Language codes in profile order.
     let languages: [String]
-    /// For each n-gram: the languages that have it, with log P(gram | language).
+    /// For each n-gram: the languages that have it, with log P(gram | language) (smoothed).
     let gramLogProbabilities: [String: [(language: Int, logProbability: Float)]]
-    /// log P of an n-gram a language's profile lacks, per language and n-gram length (index 0 for n = 1).
-    let unseenLogProbability: [[Float]]
+    /// The smoothing added to every probability: what an n-gram missing from a profile is worth.
+    /// It is the same for all languages, because the profiles were pruned at different depths and a
+    /// missing n-gram says little about how rare it is (langdetect smooths the same way).
+    static let smoothing = 0.5 / 10_000
 
     /// The profiles shipped with Parallax (see `Scripts/make-language-profiles.py`).
     static let shipped = LanguageProfiles(packed: packed)
@@ -25,12 +27,11 @@ struct LanguageProfiles: Sendable {
             let gram = String(line[..<tab])
             let length = min(max(gram.unicodeScalars.count, 1), 3)
             let language = languages.count - 1
-            let probability = (count + 0.5) / totals[language][length - 1]
+            let probability = count / totals[language][length - 1] + Self.smoothing
             grams[gram, default: []].append((language, Float(Foundation.log(probability))))
         }
         self.languages = languages
         self.gramLogProbabilities = grams
-        self.unseenLogProbability = totals.map { perLength in perLength.map { Float(Foundation.log(0.5 / $0)) } }
     }
 }
 

@@ -13,6 +13,9 @@ enum LineClassifier {
         "back", "top", "next", "previous", "page", "menu", "search", "home", "link", "permalink", "rss", "feed",
         "facebook", "twitter", "whatsapp", "linkedin", "reddit", "pinterest", "copy", "save", "bookmark", "close",
         "expand", "collapse", "to", "this", "the", "on", "in", "of", "for", "a", "and", "or", "now", "us", "up",
+        // "Advertisement" in the languages Parallax identifies.
+        "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "publicidade", "advertentie", "reklama",
+        "реклама", "реклама", "reklam", "إعلان", "广告", "広告",
     ]
 
     /// The words of `furnitureWords` that carry meaning: a line made only of "to the of" is not chrome.
