@@ -17,7 +17,7 @@ struct BadInputTests {
             "f-nul.jsonl": Array("{\"id\": \"x\",".utf8) + [0, 0, 0],
         ]
         for (name, bytes) in files {
-            FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes))
+            try #require(FileManager.default.createFile(atPath: folder + "/" + name, contents: Data(bytes)))
         }
         let missing = folder + "/no-such-file.txt"
         let results = Fixture.read([folder, missing])
@@ -43,7 +43,7 @@ struct BadInputTests {
         let folder = try Fixture.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/huge.txt"
-        FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "a"), count: 50 << 20))
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "a"), count: 50 << 20)))
         let errors = Fixture.errors([path])
         #expect(errors == [ReadingError(source: path, reason: .tooLarge(bytes: 50 << 20, limit: 16 << 20))])
         #expect(errors[0].description.hasSuffix("huge.txt: is 50.0 MB, more than the 16.0 MB allowed for one article; split it, or raise the limit with --max-article-mb"))
@@ -55,7 +55,7 @@ struct BadInputTests {
         let path = folder + "/many.jsonl"
         let line = "{\"id\": \"n\", \"text\": \"" + String(repeating: "word ", count: 1000) + "\", \"lang\": \"en\"}\n"
         let count = 20 << 20 / line.utf8.count + 1
-        FileManager.default.createFile(atPath: path, contents: Data(String(repeating: line, count: count).utf8))
+        try #require(FileManager.default.createFile(atPath: path, contents: Data(String(repeating: line, count: count).utf8)))
         var options = ArticleReader.Options()
         options.maxArticleBytes = 1 << 20
         let results = Fixture.read([path], options: options)
