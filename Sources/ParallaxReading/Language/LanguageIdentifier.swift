@@ -47,20 +47,19 @@ public struct LanguageIdentifier: Sendable {
         let candidates = profiles.languages.indices.filter { Script.of(language: profiles.languages[$0]) == script }
         guard !candidates.isEmpty else { return nil }
         var scores = [Float](repeating: 0, count: profiles.languages.count)
-        var gram = String.UnicodeScalarView()
+        var padded: [Unicode.Scalar] = []
         for word in words {
             // Grams never span two words: " ab", "abc", "bc " (as langdetect counts them).
-            let padded: [Unicode.Scalar] = [" "] + word + [" "]
+            padded.removeAll(keepingCapacity: true)
+            padded.append(" ")
+            padded.append(contentsOf: word)
+            padded.append(" ")
             for start in padded.indices {
                 for length in 1...3 where start + length <= padded.count {
                     if length == 1 && padded[start] == " " { continue }
-                    gram.removeAll(keepingCapacity: true)
-                    gram.append(contentsOf: padded[start..<(start + length)])
-                    // Scores count only what each language gains over the smoothing floor, which all share.
-                    guard let seen = profiles.gramLogProbabilities[String(gram)] else { continue }
-                    for entry in seen {
-                        scores[entry.language] += entry.logProbability - unseenLogProbability
-                    }
+                    profiles.accumulate(
+                        gram: LanguageProfiles.key(padded[start..<(start + length)]), into: &scores,
+                        floor: unseenLogProbability)
                 }
             }
         }
