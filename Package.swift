@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "ParallaxReading", targets: ["ParallaxReading"]),
+        .library(name: "ParallaxAnalysis", targets: ["ParallaxAnalysis"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
@@ -19,13 +20,16 @@ let package = Package(
 
         // Reading: raw bytes -> Article.
         .target(name: "ParallaxReading", dependencies: ["CLibXML2", "CZlib"]),
+        // Analysis: Article -> analysed article (sentences, terms, entities, dates, figures).
+        .target(name: "ParallaxAnalysis", dependencies: ["ParallaxReading"]),
         // Scoring Parallax against gold-labelled data sets.
-        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading"]),
+        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
 
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxReading",
+                "ParallaxAnalysis",
                 "ParallaxEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -33,6 +37,7 @@ let package = Package(
 
         // Tests find their fixtures next to their sources (Tests/*/Fixtures), not in a resource bundle.
         .testTarget(name: "ParallaxReadingTests", dependencies: ["ParallaxReading"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxAnalysisTests", dependencies: ["ParallaxAnalysis"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
     ]
 )

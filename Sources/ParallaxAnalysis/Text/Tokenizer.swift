@@ -1,0 +1,250 @@
+/// Splits text into tokens by scanning its UTF-8 bytes once (no `Regex`: a byte scanner is two orders of
+/// magnitude faster). Possessives are their own token ("Gates" "’s"); inner hyphens and apostrophes stay
+/// inside words; "U.S." and "Mr." keep their full stops; each CJK character is a token.
+///
+/// ```swift
+/// Tokenizer.tokenize("Mr. Gates’s cease-fire call, on 22 March.").map { … }
+/// // "Mr." "Gates" "’s" "cease-fire" "call" "," "on" "22" "March" "."
+/// ```
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        var text = text
+        return text.withUTF8 { tokenize(utf8: $0) }
+    }
+
+    public static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var scanner = Scanner(bytes: bytes)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(bytes.count / 5)
+        while let token = scanner.next() {
+            tokens.append(token)
+        }
+        return tokens
+    }
+
+    /// What a scalar is, as far as tokenizing goes.
+    enum CharacterClass {
+        case letter, digit, space, newline, cjk, other
+    }
+
+    static func characterClass(_ scalar: UInt32) -> CharacterClass {
+        if scalar < 0x80 {
+            switch scalar {
+            case 0x61...0x7A, 0x41...0x5A: return .letter
+            case 0x30...0x39: return .digit
+            case 0x0A: return .newline
+            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
+            default: return .other
+            }
+        }
+        guard let unicode = Unicode.Scalar(scalar) else { return .other }
+        switch scalar {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF: return .cjk
+        case 0x2028, 0x2029, 0x85: return .newline
+        default: break
+        }
+        let properties = unicode.properties
+        if properties.isWhitespace { return .space }
+        if properties.isAlphabetic { return .letter }
+        switch properties.generalCategory {
+        case .decimalNumber: return .digit
+        case .nonspacingMark, .spacingMark, .enclosingMark: return .letter  // combining accents belong to words
+        default: return .other
+        }
+    }
+}
+
+/// The scanning state: a position in bytes and in scalars.
+private struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    var scalarIndex = 0
+
+    init(bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+    }
+
+    /// The scalar at a byte offset and its length in bytes (invalid bytes count as U+FFFD, one byte long).
+    func scalar(at offset: Int) -> (value: UInt32, length: Int) {
+        let lead = bytes[offset]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, offset + length <= bytes.count else { return (0xFFFD, 1) }
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for index in 1..<length { value = value << 6 | UInt32(bytes[offset + index] & 0x3F) }
+        return (value, length)
+    }
+
+    func classAt(_ offset: Int) -> Tokenizer.CharacterClass {
+        offset < bytes.count ? Tokenizer.characterClass(scalar(at: offset).value) : .space
+    }
+
+    mutating func next() -> Token? {
+        var sawBlankLine = false
+        var newlines = 0
+        // Skip white space, noting paragraph breaks.
+        while position < bytes.count {
+            let (value, length) = scalar(at: position)
+            let kind = Tokenizer.characterClass(value)
+            if kind == .newline {
+                newlines += 1
+                if newlines >= 2 { sawBlankLine = true }
+            } else if kind != .space {
+                break
+            }
+            position += length
+            scalarIndex += 1
+        }
+        guard position < bytes.count else { return nil }
+        let startByte = position
+        let startScalar = scalarIndex
+        let (value, length) = scalar(at: position)
+        let kind: Token.Kind
+        switch Tokenizer.characterClass(value) {
+        case .letter:
+            kind = startsURL() ? scanURL() : scanWord()
+        case .digit:
+            kind = scanNumber()
+        case .cjk:
+            advance(length)
+            kind = .cjk
+        default:
+            if startsURL() {
+                kind = scanURL()
+            } else if value == 0x27 || value == 0x2019, isPossessiveSuffix(at: position + length) {
+                // The possessive "’s" is one token.
+                advance(length)
+                advance(1)
+                kind = .word
+            } else {
+                advance(length)
+                kind = .punctuation
+            }
+        }
+        return Token(kind: kind, bytes: startByte..<position, start: startScalar, end: scalarIndex,
+                     startsParagraph: sawBlankLine || startScalar == 0)
+    }
+
+    mutating func advance(_ length: Int) {
+        position += length
+        scalarIndex += 1
+    }
+
+    // MARK: Words
+
+    mutating func scanWord() -> Token.Kind {
+        let start = position
+        while position < bytes.count {
+            let (value, length) = scalar(at: position)
+            let kind = Tokenizer.characterClass(value)
+            if kind == .letter || kind == .digit {
+                advance(length)
+                continue
+            }
+            // Inner apostrophes and hyphens join letters: "don't", "O’Brien", "cease-fire"; not "Gates’s".
+            let isApostrophe = value == 0x27 || value == 0x2019
+            let isHyphen = value == 0x2D || value == 0x2010 || value == 0x2011
+            if (isApostrophe || isHyphen), classAt(position + length) == .letter {
+                if isApostrophe, isPossessiveSuffix(at: position + length) { break }
+                advance(length)
+                continue
+            }
+            break
+        }
+        absorbAbbreviationStop(wordStart: start)
+        return .word
+    }
+
+    /// "s" (or "S") followed by a non-letter: the apostrophe before it starts a possessive token.
+    func isPossessiveSuffix(at offset: Int) -> Bool {
+        guard offset < bytes.count, bytes[offset] | 0x20 == UInt8(ascii: "s") else { return false }
+        return classAt(offset + 1) != .letter
+    }
+
+    /// Takes a full stop into the word when it ends an initial ("M."), an abbreviation ("Mr.", "Col.") or an
+    /// acronym with stops ("U.S.", "U.N.", "e.g.").
+    mutating func absorbAbbreviationStop(wordStart: Int) {
+        guard position < bytes.count, bytes[position] == UInt8(ascii: ".") else { return }
+        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<position]), as: UTF8.self)
+        // An acronym with stops: a single letter, a stop, a letter, … ("U.S.", "U.N.", "D.C.").
+        if word.count == 1, classAt(position + 1) == .letter, position + 2 < bytes.count, bytes[position + 2] == UInt8(ascii: ".") {
+            advance(1)
+            while position + 1 < bytes.count, classAt(position) == .letter, bytes[position + 1] == UInt8(ascii: ".") {
+                let (_, length) = scalar(at: position)
+                advance(length)
+                advance(1)
+            }
+            return
+        }
+        let isInitial = word.count == 1 && word.first!.isUppercase
+        if isInitial || Abbreviations.isAbbreviation(word.lowercased()) {
+            advance(1)
+        }
+    }
+
+    // MARK: Numbers
+
+    mutating func scanNumber() -> Token.Kind {
+        while position < bytes.count {
+            let byte = bytes[position]
+            if TextBytes.isDigit(byte) {
+                advance(1)
+            } else if (byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".")), position + 1 < bytes.count,
+                      TextBytes.isDigit(bytes[position + 1]) {
+                advance(1)
+            } else {
+                break
+            }
+        }
+        // Ordinal suffixes: "25th", "1st", "3rd"; and "2011-03-22"-like ISO dates stay one token.
+        let suffixLength = ordinalSuffixLength()
+        for _ in 0..<suffixLength { advance(1) }
+        return .number
+    }
+
+    func ordinalSuffixLength() -> Int {
+        guard position + 1 < bytes.count else { return 0 }
+        let first = bytes[position] | 0x20, second = bytes[position + 1] | 0x20
+        let suffix = [first, second]
+        guard [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)].contains(suffix) else { return 0 }
+        return classAt(position + 2) == .letter ? 0 : 2
+    }
+
+    // MARK: URLs
+
+    func startsURL() -> Bool {
+        for prefix in ["http://", "https://", "www."] {
+            let utf8 = Array(prefix.utf8)
+            guard position + utf8.count <= bytes.count else { continue }
+            var matches = true
+            for (index, byte) in utf8.enumerated() where bytes[position + index] | 0x20 != byte | 0x20 {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        return false
+    }
+
+    mutating func scanURL() -> Token.Kind {
+        while position < bytes.count {
+            let (value, length) = scalar(at: position)
+            let kind = Tokenizer.characterClass(value)
+            if kind == .space || kind == .newline || value == 0x22 || value == 0x3C || value == 0x3E { break }
+            advance(length)
+        }
+        // Trailing punctuation belongs to the sentence, not the address.
+        while position > 0, ".,;:!?)]'".utf8.contains(bytes[position - 1]) {
+            position -= 1
+            scalarIndex -= 1
+        }
+        return .url
+    }
+}
+
+/// Byte tests shared with the Reading stage's scanners.
+enum TextBytes {
+    static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= 0x30 && byte <= 0x39
+    }
+}
