@@ -111,8 +111,8 @@ private struct Scanner {
         default:
             if startsURL() {
                 kind = scanURL()
-            } else if value == 0x27 || value == 0x2019, isPossessiveSuffix(at: position + length) {
-                // The possessive "’s" is one token.
+            } else if value == 0x27 || value == 0x2019 || value == 0x2018, isPossessiveSuffix(at: position + length) {
+                // The possessive "’s" is one token (some copy writes it with an opening quote: "Russia‘s").
                 advance(length)
                 advance(1)
                 kind = .word
@@ -142,10 +142,12 @@ private struct Scanner {
                 continue
             }
             // Inner apostrophes and hyphens join letters: "don't", "O’Brien", "cease-fire"; not "Gates’s".
-            let isApostrophe = value == 0x27 || value == 0x2019
+            let isApostrophe = value == 0x27 || value == 0x2019 || value == 0x2018
             let isHyphen = value == 0x2D || value == 0x2010 || value == 0x2011
             if (isApostrophe || isHyphen), classAt(position + length) == .letter {
-                if isApostrophe, isPossessiveSuffix(at: position + length) { break }
+                if isApostrophe, isPossessiveSuffix(at: position + length) || value == 0x2018 && !isPossessiveSuffix(at: position + length) {
+                    break
+                }
                 advance(length)
                 continue
             }
