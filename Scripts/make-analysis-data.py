@@ -48,7 +48,6 @@ with tempfile.TemporaryDirectory() as tmp:
             places[name] = (kind, canonical)
     for country in countries.values():
         add(country["name"], "country", country["name"])
-        add(country["iso3"], "country", country["name"])
     for continent in load("continents.json").values():
         add(continent["name"], "continent", continent["name"])
     for state in load("us_states.json").values():

@@ -6,24 +6,6 @@ extension Gazetteer {
     static let packedPlaces = #"""
 6th of October City	city	6th of October City
 A Coruña	city	A Coruña
-ABW	country	Aruba
-AFG	country	Afghanistan
-AGO	country	Angola
-AIA	country	Anguilla
-ALA	country	Aland Islands
-ALB	country	Albania
-AND	country	Andorra
-ANT	country	Netherlands Antilles
-ARE	country	United Arab Emirates
-ARG	country	Argentina
-ARM	country	Armenia
-ASM	country	American Samoa
-ATA	country	Antarctica
-ATF	country	French Southern Territories
-ATG	country	Antigua and Barbuda
-AUS	country	Australia
-AUT	country	Austria
-AZE	country	Azerbaijan
 Aachen	city	Aachen
 Aba	city	Aba
 Abbottabad	city	Abbottabad
@@ -198,27 +180,6 @@ Avellaneda	city	Avellaneda
 Awasa	city	Awasa
 Azcapotzalco	city	Azcapotzalco
 Azerbaijan	country	Azerbaijan
-BDI	country	Burundi
-BEL	country	Belgium
-BEN	country	Benin
-BES	country	Bonaire, Saint Eustatius and Saba 
-BFA	country	Burkina Faso
-BGD	country	Bangladesh
-BGR	country	Bulgaria
-BHR	country	Bahrain
-BHS	country	Bahamas
-BIH	country	Bosnia and Herzegovina
-BLM	country	Saint Barthelemy
-BLR	country	Belarus
-BLZ	country	Belize
-BMU	country	Bermuda
-BOL	country	Bolivia
-BRA	country	Brazil
-BRB	country	Barbados
-BRN	country	Brunei
-BTN	country	Bhutan
-BVT	country	Bouvet Island
-BWA	country	Botswana
 Ba Vì	city	Ba Vì
 Bab Ezzouar	city	Bab Ezzouar
 Bacolod City	city	Bacolod City
@@ -451,27 +412,6 @@ Bắc Giang	city	Bắc Giang
 Bắc Ninh	city	Bắc Ninh
 Bắc Từ Liêm	city	Bắc Từ Liêm
 Bến Cát	city	Bến Cát
-CAF	country	Central African Republic
-CAN	country	Canada
-CCK	country	Cocos Islands
-CHE	country	Switzerland
-CHL	country	Chile
-CHN	country	China
-CIV	country	Ivory Coast
-CMR	country	Cameroon
-COD	country	Democratic Republic of the Congo
-COG	country	Republic of the Congo
-COK	country	Cook Islands
-COL	country	Colombia
-COM	country	Comoros
-CPV	country	Cabo Verde
-CRI	country	Costa Rica
-CUB	country	Cuba
-CUW	country	Curacao
-CXR	country	Christmas Island
-CYM	country	Cayman Islands
-CYP	country	Cyprus
-CZE	country	Czechia
 Cabanatuan City	city	Cabanatuan City
 Cabimas	city	Cabimas
 Cabinda	city	Cabinda
@@ -664,12 +604,6 @@ Córdoba	city	Córdoba
 Cúcuta	city	Cúcuta
 Cần Thơ	city	Cần Thơ
 Cầu Giấy	city	Cầu Giấy
-DEU	country	Germany
-DJI	country	Djibouti
-DMA	country	Dominica
-DNK	country	Denmark
-DOM	country	Dominican Republic
-DZA	country	Algeria
 Da Nang	city	Da Nang
 Dachang	city	Dachang
 Daegu	city	Daegu
@@ -760,13 +694,6 @@ Durham	city	Durham
 Dushanbe	city	Dushanbe
 Düsseldorf	city	Düsseldorf
 Dĩ An	city	Dĩ An
-ECU	country	Ecuador
-EGY	country	Egypt
-ERI	country	Eritrea
-ESH	country	Western Sahara
-ESP	country	Spain
-EST	country	Estonia
-ETH	country	Ethiopia
 East Jerusalem	city	East Jerusalem
 East London	city	East London
 Ebute Ikorodu	city	Ebute Ikorodu
@@ -812,12 +739,6 @@ Etāwah	city	Etāwah
 Europe	continent	Europe
 Evaton	city	Evaton
 E’zhou	city	E’zhou
-FIN	country	Finland
-FJI	country	Fiji
-FLK	country	Falkland Islands
-FRA	country	France
-FRO	country	Faroe Islands
-FSM	country	Micronesia
 Faisalabad	city	Faisalabad
 Falkland Islands	country	Falkland Islands
 Fangchenggang	city	Fangchenggang
@@ -865,24 +786,6 @@ Fuxin	city	Fuxin
 Fuyang	city	Fuyang
 Fuzhou	city	Fuzhou
 Fīrozābād	city	Fīrozābād
-GAB	country	Gabon
-GBR	country	United Kingdom
-GEO	country	Georgia
-GGY	country	Guernsey
-GHA	country	Ghana
-GIB	country	Gibraltar
-GIN	country	Guinea
-GLP	country	Guadeloupe
-GMB	country	Gambia
-GNB	country	Guinea-Bissau
-GNQ	country	Equatorial Guinea
-GRC	country	Greece
-GRD	country	Grenada
-GRL	country	Greenland
-GTM	country	Guatemala
-GUF	country	French Guiana
-GUM	country	Guam
-GUY	country	Guyana
 Gabon	country	Gabon
 Gaborone	city	Gaborone
 Gagnoa	city	Gagnoa
@@ -987,12 +890,6 @@ Gwangju	city	Gwangju
 Gwangmyeong	city	Gwangmyeong
 Gyeongsan-si	city	Gyeongsan-si
 Gómez Palacio	city	Gómez Palacio
-HKG	country	Hong Kong
-HMD	country	Heard Island and McDonald Islands
-HND	country	Honduras
-HRV	country	Croatia
-HTI	country	Haiti
-HUN	country	Hungary
 Ha'il	city	Ha'il
 Hachiōji	city	Hachiōji
 Hafar Al-Batin	city	Hafar Al-Batin
@@ -1089,16 +986,6 @@ Hà Tĩnh	city	Hà Tĩnh
 Hāthazāri	city	Hāthazāri
 Hŭngnam	city	Hŭngnam
 Hạ Long	city	Hạ Long
-IDN	country	Indonesia
-IMN	country	Isle of Man
-IND	country	India
-IOT	country	British Indian Ocean Territory
-IRL	country	Ireland
-IRN	country	Iran
-IRQ	country	Iraq
-ISL	country	Iceland
-ISR	country	Israel
-ITA	country	Italy
 Iaşi	city	Iaşi
 Ibadan	city	Ibadan
 Ibagué	city	Ibagué
@@ -1166,10 +1053,6 @@ Ixtapaluca	city	Ixtapaluca
 Izhevsk	city	Izhevsk
 Iztacalco	city	Iztacalco
 Iztapalapa	city	Iztapalapa
-JAM	country	Jamaica
-JEY	country	Jersey
-JOR	country	Jordan
-JPN	country	Japan
 Jabalpur	city	Jabalpur
 Jaboatão dos Guararapes	city	Jaboatão dos Guararapes
 Jacksonville	city	Jacksonville
@@ -1244,14 +1127,6 @@ Jurong West	city	Jurong West
 Jājmau	city	Jājmau
 Jālna	city	Jālna
 Jūnāgadh	city	Jūnāgadh
-KAZ	country	Kazakhstan
-KEN	country	Kenya
-KGZ	country	Kyrgyzstan
-KHM	country	Cambodia
-KIR	country	Kiribati
-KNA	country	Saint Kitts and Nevis
-KOR	country	South Korea
-KWT	country	Kuwait
 Kabul	city	Kabul
 Kabwe	city	Kabwe
 Kadapa	city	Kadapa
@@ -1430,17 +1305,6 @@ Kāmārhāti	city	Kāmārhāti
 Kāshān	city	Kāshān
 Kōriyama	city	Kōriyama
 L'Hospitalet de Llobregat	city	L'Hospitalet de Llobregat
-LAO	country	Laos
-LBN	country	Lebanon
-LBR	country	Liberia
-LBY	country	Libya
-LCA	country	Saint Lucia
-LIE	country	Liechtenstein
-LKA	country	Sri Lanka
-LSO	country	Lesotho
-LTU	country	Lithuania
-LUX	country	Luxembourg
-LVA	country	Latvia
 La Paz	city	La Paz
 Lagos	city	Lagos
 Lahore	city	Lahore
@@ -1542,30 +1406,6 @@ Lu’an	city	Lu’an
 Lviv	city	Lviv
 Lyon	city	Lyon
 Lüliang	city	Lüliang
-MAC	country	Macao
-MAF	country	Saint Martin
-MAR	country	Morocco
-MCO	country	Monaco
-MDA	country	Moldova
-MDG	country	Madagascar
-MDV	country	Maldives
-MEX	country	Mexico
-MHL	country	Marshall Islands
-MKD	country	North Macedonia
-MLI	country	Mali
-MLT	country	Malta
-MMR	country	Myanmar
-MNE	country	Montenegro
-MNG	country	Mongolia
-MNP	country	Northern Mariana Islands
-MOZ	country	Mozambique
-MRT	country	Mauritania
-MSR	country	Montserrat
-MTQ	country	Martinique
-MUS	country	Mauritius
-MWI	country	Malawi
-MYS	country	Malaysia
-MYT	country	Mayotte
 Macao	country	Macao
 Macapá	city	Macapá
 Macau	city	Macau
@@ -1785,18 +1625,6 @@ Mönchengladbach	city	Mönchengladbach
 Münster	city	Münster
 Mỹ Tho	city	Mỹ Tho
 N'Djamena	city	N'Djamena
-NAM	country	Namibia
-NCL	country	New Caledonia
-NER	country	Niger
-NFK	country	Norfolk Island
-NGA	country	Nigeria
-NIC	country	Nicaragua
-NIU	country	Niue
-NLD	country	The Netherlands
-NOR	country	Norway
-NPL	country	Nepal
-NRU	country	Nauru
-NZL	country	New Zealand
 Naberezhnyye Chelny	city	Naberezhnyye Chelny
 Nada	city	Nada
 Nagano	city	Nagano
@@ -1916,7 +1744,6 @@ Nukus	city	Nukus
 Nuremberg	city	Nuremberg
 Nuuk	city	Nuuk
 Nyala	city	Nyala
-OMN	country	Oman
 Oakland	city	Oakland
 Oaxaca	city	Oaxaca
 Obalende	city	Obalende
@@ -1960,20 +1787,6 @@ Oujda	city	Oujda
 Owerri	city	Owerri
 Owo	city	Owo
 Oyo	city	Oyo
-PAK	country	Pakistan
-PAN	country	Panama
-PCN	country	Pitcairn
-PER	country	Peru
-PHL	country	Philippines
-PLW	country	Palau
-PNG	country	Papua New Guinea
-POL	country	Poland
-PRI	country	Puerto Rico
-PRK	country	North Korea
-PRT	country	Portugal
-PRY	country	Paraguay
-PSE	country	Palestinian Territory
-PYF	country	French Polynesia
 Pachuca de Soto	city	Pachuca de Soto
 Padang	city	Padang
 Pago Pago	city	Pago Pago
@@ -2116,7 +1929,6 @@ Pyongyang	city	Pyongyang
 Pétionville	city	Pétionville
 Pānihāti	city	Pānihāti
 Pātan	city	Pātan
-QAT	country	Qatar
 Qarchak	city	Qarchak
 Qarshi	city	Qarshi
 Qatar	country	Qatar
@@ -2150,10 +1962,6 @@ Quảng Ngãi	city	Quảng Ngãi
 Quận Mười	city	Quận Mười
 Quận Mười Một	city	Quận Mười Một
 Quận Sáu	city	Quận Sáu
-REU	country	Reunion
-ROU	country	Romania
-RUS	country	Russia
-RWA	country	Rwanda
 Rabat	city	Rabat
 Rahim Yar Khan	city	Rahim Yar Khan
 Raipur	city	Raipur
@@ -2217,31 +2025,6 @@ Rāmgundam	city	Rāmgundam
 Rāmpur	city	Rāmpur
 Rānipet	city	Rānipet
 Rạch Giá	city	Rạch Giá
-SAU	country	Saudi Arabia
-SCG	country	Serbia and Montenegro
-SDN	country	Sudan
-SEN	country	Senegal
-SGP	country	Singapore
-SGS	country	South Georgia and the South Sandwich Islands
-SHN	country	Saint Helena
-SJM	country	Svalbard and Jan Mayen
-SLB	country	Solomon Islands
-SLE	country	Sierra Leone
-SLV	country	El Salvador
-SMR	country	San Marino
-SOM	country	Somalia
-SPM	country	Saint Pierre and Miquelon
-SRB	country	Serbia
-SSD	country	South Sudan
-STP	country	Sao Tome and Principe
-SUR	country	Suriname
-SVK	country	Slovakia
-SVN	country	Slovenia
-SWE	country	Sweden
-SWZ	country	Eswatini
-SXM	country	Sint Maarten
-SYC	country	Seychelles
-SYR	country	Syria
 Sacomã	city	Sacomã
 Sacramento	city	Sacramento
 Saddiqabad	city	Saddiqabad
@@ -2533,21 +2316,6 @@ São Paulo	city	São Paulo
 São Vicente	city	São Vicente
 Sétif	city	Sétif
 Sāngli	city	Sāngli
-TCA	country	Turks and Caicos Islands
-TCD	country	Chad
-TGO	country	Togo
-THA	country	Thailand
-TJK	country	Tajikistan
-TKL	country	Tokelau
-TKM	country	Turkmenistan
-TLS	country	Timor Leste
-TON	country	Tonga
-TTO	country	Trinidad and Tobago
-TUN	country	Tunisia
-TUR	country	Turkey
-TUV	country	Tuvalu
-TWN	country	Taiwan
-TZA	country	Tanzania
 Tabora	city	Tabora
 Taboão da Serra	city	Taboão da Serra
 Tabriz	city	Tabriz
@@ -2709,12 +2477,6 @@ Tver	city	Tver
 Tyumen	city	Tyumen
 Tétouan	city	Tétouan
 U.S. Virgin Islands	country	U.S. Virgin Islands
-UGA	country	Uganda
-UKR	country	Ukraine
-UMI	country	United States Minor Outlying Islands
-URY	country	Uruguay
-USA	country	United States
-UZB	country	Uzbekistan
 Uberaba	city	Uberaba
 Uberlândia	city	Uberlândia
 Udaipur	city	Udaipur
@@ -2747,13 +2509,6 @@ Uyo	city	Uyo
 Uzbekistan	country	Uzbekistan
 Uíge	city	Uíge
 Uşak	city	Uşak
-VAT	country	Vatican
-VCT	country	Saint Vincent and the Grenadines
-VEN	country	Venezuela
-VGB	country	British Virgin Islands
-VIR	country	U.S. Virgin Islands
-VNM	country	Vietnam
-VUT	country	Vanuatu
 Vadodara	city	Vadodara
 Vaduz	city	Vaduz
 Valencia	city	Valencia
@@ -2815,8 +2570,6 @@ Volzhsky	city	Volzhsky
 Voronezh	city	Voronezh
 Várzea Grande	city	Várzea Grande
 Vũng Tàu	city	Vũng Tàu
-WLF	country	Wallis and Futuna
-WSM	country	Samoa
 Wad Medani	city	Wad Medani
 Wafangdian	city	Wafangdian
 Wah Cantt	city	Wah Cantt
@@ -2866,7 +2619,6 @@ Wuzhou	city	Wuzhou
 Wyoming	region	Wyoming
 Wŏnju	city	Wŏnju
 Wŏnsan	city	Wŏnsan
-XKX	country	Kosovo
 Xalapa de Enríquez	city	Xalapa de Enríquez
 Xiamen	city	Xiamen
 Xiangtan	city	Xiangtan
@@ -2896,7 +2648,6 @@ Xuchang	city	Xuchang
 Xuhui	city	Xuhui
 Xuzhou	city	Xuzhou
 Xuân Lộc	city	Xuân Lộc
-YEM	country	Yemen
 Ya'an	city	Ya'an
 Yamoussoukro	city	Yamoussoukro
 Yancheng	city	Yancheng
@@ -2943,9 +2694,6 @@ Yuncheng	city	Yuncheng
 Yunfu	city	Yunfu
 Yunlong	city	Yunlong
 Yunusobod	city	Yunusobod
-ZAF	country	South Africa
-ZMB	country	Zambia
-ZWE	country	Zimbabwe
 Zagazig	city	Zagazig
 Zagreb	city	Zagreb
 Zahedan	city	Zahedan

@@ -145,9 +145,8 @@ private struct Scanner {
             let isApostrophe = value == 0x27 || value == 0x2019 || value == 0x2018
             let isHyphen = value == 0x2D || value == 0x2010 || value == 0x2011
             if (isApostrophe || isHyphen), classAt(position + length) == .letter {
-                if isApostrophe, isPossessiveSuffix(at: position + length) || value == 0x2018 && !isPossessiveSuffix(at: position + length) {
-                    break
-                }
+                // A left quote mark is never inside a word; "’s" after a word is its own token.
+                if isApostrophe, value == 0x2018 || isPossessiveSuffix(at: position + length) { break }
                 advance(length)
                 continue
             }

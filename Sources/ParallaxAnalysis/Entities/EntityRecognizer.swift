@@ -1,0 +1,305 @@
+import Foundation
+
+/// Finds the people, organisations and places named in an article.
+///
+/// Capitalised runs are candidates. Titles are split off ("US Defence Secretary" | "Robert Gates"), sentence
+/// openers that are common words are dropped ("But", "Meanwhile", "Standing"), and each name's type comes from
+/// evidence: a person's title, an organisation's head noun ("Ministry", "Council"), the gazetteer, acronyms,
+/// "the" before a name ("the Kremlin"), the words after it ("Kremlin officials", "Chamov told"). Mentions are
+/// then gathered into entities (`ArticleEntityResolver`).
+public struct EntityRecognizer: Sendable {
+    let gazetteer: Gazetteer
+    let stopWords: StopWords
+
+    public init(gazetteer: Gazetteer = .shipped, stopWords: StopWords = .shipped) {
+        self.gazetteer = gazetteer
+        self.stopWords = stopWords
+    }
+
+    public func entities(in text: TextView, tokens: [Token], sentences: [Sentence], language: String? = nil) -> [ArticleEntity] {
+        var scan = CandidateScan(recognizer: self, text: text, tokens: tokens, language: language)
+        for (index, sentence) in sentences.enumerated() {
+            scan.scan(sentence, index: index)
+        }
+        return ArticleEntityResolver(gazetteer: gazetteer).resolve(scan.candidates)
+    }
+}
+
+/// A name found in the text, with the evidence for its type.
+struct NameCandidate {
+    var text: String
+    /// Name tokens as written, without particles' influence on keys.
+    var words: [String]
+    var start: Int
+    var end: Int
+    var title: String?
+    var sentence: Int
+    var evidence: EntityType?
+    /// Evidence that only counts when nothing stronger is known ("the X", a speech verb after it).
+    var weakEvidence: EntityType?
+    var isAcronym: Bool
+}
+
+/// One pass over an article's tokens, sentence by sentence.
+private struct CandidateScan {
+    let recognizer: EntityRecognizer
+    let text: TextView
+    let tokens: [Token]
+    /// The article's language; English rules apply when it is unknown.
+    let language: String
+    var candidates: [NameCandidate] = []
+    /// Words seen in lower case somewhere in the article: their capitalised form at a sentence start is no name.
+    let lowercaseWords: Set<String>
+    /// Words seen capitalised away from a sentence start.
+    var capitalizedInsideSentences: Set<String> = []
+
+    init(recognizer: EntityRecognizer, text: TextView, tokens: [Token], language: String?) {
+        self.recognizer = recognizer
+        self.language = language ?? "en"
+        self.text = text
+        self.tokens = tokens
+        var lowercase = Set<String>()
+        var capitalized = Set<String>()
+        var previousWasBoundary = true
+        for token in tokens {
+            guard token.kind == .word else {
+                let mark = text.string(token)
+                previousWasBoundary = [".", "!", "?", "“", "\"", "‘", "«", ":", "—", "–", "("].contains(mark) || token.startsParagraph
+                continue
+            }
+            let word = text.string(token)
+            if let first = word.first, first.isLowercase {
+                lowercase.insert(word)
+            } else if !previousWasBoundary && !token.startsParagraph {
+                capitalized.insert(word)
+            }
+            previousWasBoundary = false
+        }
+        lowercaseWords = lowercase
+        capitalizedInsideSentences = capitalized
+    }
+
+    func word(_ index: Int) -> String {
+        text.string(tokens[index])
+    }
+
+    func isWord(_ index: Int) -> Bool {
+        index < tokens.count && tokens[index].kind == .word && !isPossessive(index)
+    }
+
+    func isPossessive(_ index: Int) -> Bool {
+        let string = word(index)
+        return string.count == 2 && (string.hasSuffix("s") || string.hasSuffix("S")) && "'’‘".contains(string.first!)
+    }
+
+    /// Whether a token can be part of a name: capitalised, or an Arabic article before a capital ("al-Assad").
+    func isNameWord(_ index: Int, insideRun: Bool) -> Bool {
+        guard isWord(index) else { return false }
+        let string = word(index)
+        guard let first = string.first else { return false }
+        let lower = string.lowercased()
+        if !insideRun, NameLexicon.neverNames.contains(lower) { return false }
+        if first.isUppercase { return true }
+        if let prefix = NameLexicon.arabicArticlePrefixes.first(where: { lower.hasPrefix($0) }),
+           string.dropFirst(prefix.count).first?.isUppercase == true {
+            return true
+        }
+        return false
+    }
+
+    mutating func scan(_ sentence: Sentence, index sentenceIndex: Int) {
+        var index = sentence.tokens.lowerBound
+        var atStart = true
+        while index < sentence.tokens.upperBound {
+            let token = tokens[index]
+            if token.kind != .word || isPossessive(index) {
+                let mark = text.string(token)
+                if ["“", "\"", "‘", "«", ":", "("].contains(mark) { atStart = true }
+                index += 1
+                continue
+            }
+            guard isNameWord(index, insideRun: false) else {
+                atStart = false
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < sentence.tokens.upperBound {
+                if isNameWord(end, insideRun: true), !endsWithModifierSuffix(end - 1) {
+                    end += 1
+                } else if joinsName(at: end, runStart: index, limit: sentence.tokens.upperBound) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            addRun(index..<end, sentence: sentenceIndex, atSentenceStart: atStart)
+            atStart = false
+            index = end
+        }
+    }
+
+    /// A lower-case particle that joins two name words: "bin" in "Osama bin Laden"; "of" after an
+    /// organisation's head or a title ("Bank of England", "Secretary of State").
+    func joinsName(at index: Int, runStart: Int, limit: Int) -> Bool {
+        guard index + 1 < limit, isWord(index), isNameWord(index + 1, insideRun: true) else { return false }
+        let particle = word(index)
+        if NameLexicon.nameParticles.contains(particle) { return true }
+        guard particle == "of" || particle == "for" else { return false }
+        let previous = word(index - 1).lowercased()
+        return NameLexicon.organizationHeads.contains(previous) || NameLexicon.personTitles.contains(previous)
+    }
+
+    func endsWithModifierSuffix(_ index: Int) -> Bool {
+        let lower = word(index).lowercased()
+        return NameLexicon.nameModifierSuffixes.contains { lower.hasSuffix($0) }
+    }
+
+    // MARK: Runs
+
+    mutating func addRun(_ run: Range<Int>, sentence: Int, atSentenceStart: Bool) {
+        var first = run.lowerBound
+        var last = run.upperBound - 1
+        var precededByThe = first > 0 && word(first - 1).lowercased() == "the"
+
+        // Sentence openers and function words are not names: "But", "The", "Meanwhile", "Standing".
+        while first <= last {
+            let lower = word(first).lowercased().replacingOccurrences(of: "’", with: "'")
+            let isFunctionWord = (NameLexicon.functionWords.contains(lower) || language != "en"
+                && recognizer.stopWords.contains(lower, language: language)) && !isAcronym(first)
+            if isFunctionWord || NameLexicon.neverNames.contains(lower) {
+                if lower == "the" { precededByThe = true }
+                first += 1
+                continue
+            }
+            if first == run.lowerBound, atSentenceStart, isCommonWordOpeningSentence(first, runLength: last - first + 1) {
+                first += 1
+                continue
+            }
+            break
+        }
+        guard first <= last else { return }
+
+        // "NATO-led": the name is the part before the modifier.
+        var trimmedSuffix = 0
+        let lastLower = word(last).lowercased()
+        if let suffix = NameLexicon.nameModifierSuffixes.first(where: { lastLower.hasSuffix($0) }) {
+            trimmedSuffix = suffix.count
+        }
+        // "UN Security Council Resolution 1973": the document word is not part of the organisation's name.
+        while last > first, NameLexicon.documentWords.contains(word(last).lowercased()) {
+            last -= 1
+        }
+
+        // Titles: everything up to the last title word, when a name follows it.
+        var titleEnd: Int?
+        for index in first...last where NameLexicon.personTitles.contains(word(index).lowercased()) {
+            titleEnd = index
+        }
+        var nameStart = first
+        var title: String?
+        if let titleEnd {
+            title = text.string(from: tokens[first], to: tokens[titleEnd])
+            addPlacesInTitle(first...titleEnd, sentence: sentence)
+            guard titleEnd < last else { return }  // a title alone: "the President"
+            nameStart = titleEnd + 1
+        }
+        // A lower-case role noun before the name is a title too: "adviser Sergei Prikhodko".
+        let roleBefore = first > 0 && isWord(first - 1) && word(first - 1).first?.isLowercase == true
+            && (NameLexicon.personTitles.contains(word(first - 1)) || Self.roleNouns.contains(word(first - 1)))
+
+        let nameWords = (nameStart...last).map(word)
+        var words = nameWords
+        if trimmedSuffix > 0 { words[words.count - 1] = String(words[words.count - 1].dropLast(trimmedSuffix)) }
+        guard !words.allSatisfy({ NameLexicon.demonyms.contains($0.lowercased()) || NameLexicon.neverNames.contains($0.lowercased()) }),
+              !words.last!.isEmpty
+        else { return }
+
+        let start = tokens[nameStart].start
+        let end = tokens[last].end - trimmedSuffix
+        let surface = text.string(from: tokens[nameStart], to: tokens[last])
+        let nameText = trimmedSuffix > 0 ? String(surface.dropLast(trimmedSuffix)) : surface
+        var candidate = NameCandidate(
+            text: nameText, words: words, start: start, end: end, title: title, sentence: sentence,
+            evidence: nil, weakEvidence: nil, isAcronym: words.count == 1 && isAcronym(nameStart))
+        classify(&candidate, hasTitle: title != nil || roleBefore, precededByThe: precededByThe && nameStart == first,
+                 next: last + 1)
+        candidates.append(candidate)
+    }
+
+    /// Lower-case nouns for people that stand before a name: "counterpart Barack Obama".
+    static let roleNouns: Set<String> = [
+        "counterpart", "colleague", "official", "analyst", "expert", "lawyer", "wife", "husband", "son", "daughter",
+        "mother", "father", "brother", "sister", "friend", "aide", "rival", "successor", "predecessor", "founder",
+        "owner", "player", "actor", "actress", "singer", "writer", "author", "journalist", "reporter", "editor",
+        "activist", "candidate", "nominee", "boss", "dissident", "opponent", "challenger", "veteran", "suspect",
+    ]
+
+    func isAcronym(_ index: Int) -> Bool {
+        let string = word(index)
+        let letters = string.filter(\.isLetter)
+        guard letters.count >= 2, letters.count <= 6 else { return false }
+        return letters.allSatisfy(\.isUppercase)
+    }
+
+    /// A capitalised word that opens a sentence only because sentences open with capitals.
+    func isCommonWordOpeningSentence(_ index: Int, runLength: Int) -> Bool {
+        let string = word(index)
+        if isAcronym(index) || recognizer.gazetteer.place(named: string) != nil { return false }
+        if NameLexicon.personTitles.contains(string.lowercased()) { return false }
+        if lowercaseWords.contains(string.lowercased()) { return true }
+        if capitalizedInsideSentences.contains(string) { return false }
+        if runLength > 1 { return false }
+        // Seen nowhere else: a name only if a speech verb follows ("Prikhodko said").
+        let next = index + 1
+        return !(next < tokens.count && isWord(next) && NameLexicon.speechVerbs.contains(word(next)))
+    }
+
+    /// Places and organisations inside a title are mentions too: "US" in "US Defence Secretary".
+    mutating func addPlacesInTitle(_ range: ClosedRange<Int>, sentence: Int) {
+        for index in range where isNameWord(index, insideRun: true) {
+            let string = word(index)
+            let lower = string.lowercased()
+            guard !NameLexicon.personTitles.contains(lower), !NameLexicon.titleModifiers.contains(lower),
+                  !NameLexicon.demonyms.contains(lower) || recognizer.gazetteer.place(named: string) != nil
+            else { continue }
+            let isPlace = recognizer.gazetteer.place(named: string) != nil
+            guard isPlace || isAcronym(index) || NameLexicon.organizationHeads.contains(lower) else { continue }
+            candidates.append(NameCandidate(
+                text: string, words: [string], start: tokens[index].start, end: tokens[index].end, title: nil,
+                sentence: sentence, evidence: isPlace ? .place : .organization, weakEvidence: nil,
+                isAcronym: isAcronym(index)))
+        }
+    }
+
+    func classify(_ candidate: inout NameCandidate, hasTitle: Bool, precededByThe: Bool, next: Int) {
+        let lowerWords = candidate.words.map { $0.lowercased() }
+        let nextWord = next < tokens.count && isWord(next) ? word(next) : ""
+        if hasTitle {
+            candidate.evidence = .person
+        } else if lowerWords.contains(where: NameLexicon.organizationHeads.contains) {
+            candidate.evidence = .organization
+        } else if recognizer.gazetteer.place(named: candidate.text) != nil {
+            candidate.evidence = .place
+        } else if candidate.isAcronym || NewsAgencyNames.isAgency(candidate.text) {
+            candidate.evidence = .organization
+        } else if NameLexicon.organizationContext.contains(nextWord) {
+            // "Kremlin officials", "Moscow Echo radio"; but also "the Obama administration", so only weak.
+            candidate.weakEvidence = .organization
+        } else if precededByThe {
+            candidate.weakEvidence = .organization  // "the Kremlin", "the Pentagon"
+        } else if NameLexicon.speechVerbs.contains(nextWord) || candidate.words.count >= 2 {
+            candidate.weakEvidence = .person
+        }
+    }
+}
+
+/// Agencies as names in running text ("(AP)", "Reuters"), so that they are typed as organisations.
+enum NewsAgencyNames {
+    static let names: Set<String> = ["AP", "AFP", "Reuters", "dpa", "EFE", "ANSA", "Xinhua", "TASS", "Interfax",
+                                     "Kyodo", "Yonhap", "UPI", "Bloomberg", "RIA Novosti", "Anadolu"]
+
+    static func isAgency(_ name: String) -> Bool {
+        names.contains(name)
+    }
+}
