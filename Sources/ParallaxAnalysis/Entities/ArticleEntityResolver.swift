@@ -40,13 +40,18 @@ struct ArticleEntityResolver {
             }
         }
 
-        // A single word that is the surname of exactly one person joins them, whatever else it might be.
+        // A single word that is the surname of a person joins them, whatever else it might be; when two people
+        // share it ("Hillary Clinton", "Bill Clinton"), the one named last before it.
         var pending: [NameCandidate] = []
         for candidate in singles {
             let words = NameKey.words(candidate.words)
-            let matches = people.indices.filter { people[$0].words.last == words.last }
-            if matches.count == 1 {
-                people[matches[0]].members.append(candidate)
+            let matches = people.indices.filter { people[$0].words.last == words.last && people[$0].words.count >= 2 }
+            let before = matches.compactMap { index -> (Int, Int)? in
+                let last = people[index].members.filter { $0.start < candidate.start }.map(\.start).max()
+                return last.map { (index, $0) }
+            }
+            if let nearest = before.max(by: { $0.1 < $1.1 })?.0 ?? (matches.count == 1 ? matches[0] : nil) {
+                people[nearest].members.append(candidate)
             } else {
                 pending.append(candidate)
             }
@@ -63,8 +68,8 @@ struct ArticleEntityResolver {
         for key in keyOrder {
             let members = byKey[key]!
             let words = NameKey.words(members[0].words)
-            if members.contains(where: { $0.evidence == .person }) || members.contains(where: { $0.weakEvidence == .person })
-                && !members.contains(where: { $0.weakEvidence == .organization }) {
+            // A speech verb after a name ("Trump said") outweighs "the" before it ("the Trump campaign").
+            if members.contains(where: { $0.evidence == .person || $0.weakEvidence == .person }) {
                 people.append(Group(type: .person, members: members, words: words, key: key))
             } else if let place = gazetteer.place(named: members[0].text) {
                 places[place.name, default: Group(type: .place, members: [], words: words, key: place.name)].members

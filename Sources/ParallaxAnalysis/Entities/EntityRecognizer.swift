@@ -52,6 +52,8 @@ private struct CandidateScan {
     let lowercaseWords: Set<String>
     /// Words seen capitalised away from a sentence start.
     var capitalizedInsideSentences: Set<String> = []
+    /// Whether the sentence being scanned is written in title case (a headline).
+    var inTitleCase = false
 
     init(recognizer: EntityRecognizer, text: TextView, tokens: [Token], language: String?) {
         self.recognizer = recognizer
@@ -99,6 +101,7 @@ private struct CandidateScan {
         guard let first = string.first else { return false }
         let lower = string.lowercased()
         if !insideRun, NameLexicon.neverNames.contains(lower) { return false }
+        if inTitleCase, lowercaseWords.contains(lower) || NameLexicon.functionWords.contains(lower) { return false }
         if first.isUppercase { return true }
         if let prefix = NameLexicon.arabicArticlePrefixes.first(where: { lower.hasPrefix($0) }),
            string.dropFirst(prefix.count).first?.isUppercase == true {
@@ -107,7 +110,17 @@ private struct CandidateScan {
         return false
     }
 
+    /// Whether most words of a sentence are capitalised, as in a headline: then a capitalised word that the
+    /// article also writes in lower case ("Says", "Will") is a common word, not part of a name.
+    func isTitleCase(_ sentence: Sentence) -> Bool {
+        let words = sentence.tokens.filter { isWord($0) }
+        guard words.count >= 4 else { return false }
+        let capitalized = words.filter { word($0).first?.isUppercase == true }.count
+        return capitalized * 10 >= words.count * 7
+    }
+
     mutating func scan(_ sentence: Sentence, index sentenceIndex: Int) {
+        inTitleCase = isTitleCase(sentence)
         var index = sentence.tokens.lowerBound
         var atStart = true
         while index < sentence.tokens.upperBound {
@@ -191,10 +204,12 @@ private struct CandidateScan {
             last -= 1
         }
 
-        // Titles: everything up to the last title word, when a name follows it.
+        // Titles: everything up to the last title word, when a name follows it. After an honorific the next
+        // word is a name even when it is also a title word ("Mr. King", "Mrs. Bishop").
         var titleEnd: Int?
         for index in first...last where NameLexicon.personTitles.contains(word(index).lowercased()) {
             titleEnd = index
+            if NameLexicon.honorifics.contains(word(index).lowercased()) { break }
         }
         var nameStart = first
         var title: String?
@@ -250,9 +265,12 @@ private struct CandidateScan {
         if lowercaseWords.contains(string.lowercased()) { return true }
         if capitalizedInsideSentences.contains(string) { return false }
         if runLength > 1 { return false }
-        // Seen nowhere else: a name only if a speech verb follows ("Prikhodko said").
+        // Seen nowhere else: a name only if a speech verb follows ("Prikhodko said"), or, in capitals, a colon
+        // (a transcript's speaker: "WALLACE:").
         let next = index + 1
-        return !(next < tokens.count && isWord(next) && NameLexicon.speechVerbs.contains(word(next)))
+        guard next < tokens.count else { return true }
+        if isWord(next), NameLexicon.speechVerbs.contains(word(next)) { return false }
+        return !(text.string(tokens[next]) == ":" && string.count > 2 && string.allSatisfy { $0.isUppercase || !$0.isLetter })
     }
 
     /// Places and organisations inside a title are mentions too: "US" in "US Defence Secretary".

@@ -17,6 +17,11 @@ enum NameLexicon {
         "father", "patriarch", "crown", "dalai", "lama", "mullah", "superintendent", "constable", "chef", "counsel",
     ]
 
+    /// Honorifics: the word after one is always a name.
+    static let honorifics: Set<String> = [
+        "mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "sen.", "rep.", "gov.", "prof.", "messrs.", "mme", "mme.",
+    ]
+
     /// Words that qualify a title without being one: "Defense Secretary", "Prime Minister", "Vice President".
     static let titleModifiers: Set<String> = [
         "prime", "vice", "deputy", "acting", "former", "chief", "supreme", "top", "senior", "foreign", "defense",
