@@ -18,27 +18,39 @@ public struct Analyzer: Sendable {
     public func analyze(_ article: Article) -> AnalyzedArticle {
         let view = TextView(article.text)
         let tokens = view.utf8.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0) }
+        let strings = TokenStrings(tokens, in: view)
         let sentences = SentenceSplitter.split(tokens, in: view)
-        let entities = recognizer.entities(in: view, tokens: tokens, sentences: sentences, language: article.language)
-        let dates = DateExtractor(reference: article.date).dates(in: view, tokens: tokens)
-        let figures = FigureExtractor(stopWords: stopWords).figures(in: view, tokens: tokens, excluding: dates)
+        let entities = recognizer.entities(
+            in: view, tokens: tokens, strings: strings, sentences: sentences, language: article.language)
+        let dates = DateExtractor(reference: article.date).dates(in: view, tokens: tokens, strings: strings)
+        let figures = FigureExtractor(stopWords: stopWords).figures(in: view, tokens: tokens, strings: strings, excluding: dates)
         return AnalyzedArticle(
             article: article, tokens: tokens, sentences: sentences, entities: entities, dates: dates, figures: figures,
-            terms: terms(view, tokens, language: article.language))
+            terms: terms(tokens, strings, language: article.language))
     }
 
-    private func terms(_ view: TextView, _ tokens: [Token], language: String?) -> [String] {
+    private func terms(_ tokens: [Token], _ strings: TokenStrings, language: String?) -> [String] {
         var terms: [String] = []
         terms.reserveCapacity(tokens.count / 2)
         let isEnglish = language == nil || language == "en"
-        for token in tokens {
+        let stops = stopWords.words(of: language ?? "en")
+        // Words repeat within an article: each distinct word is folded and stemmed once.
+        var stems: [String: String?] = [:]
+        for (index, token) in tokens.enumerated() {
             switch token.kind {
             case .word:
-                let folded = TextNormalizer.fold(view.string(token))
-                guard folded.count > 1, !stopWords.contains(folded, language: language) else { continue }
-                terms.append(isEnglish ? EnglishStemmer.stem(folded) : folded)
+                let word = strings.lowercased[index]
+                if let known = stems[word] {
+                    if let stem = known { terms.append(stem) }
+                    continue
+                }
+                let folded = word.utf8.allSatisfy { $0 < 0x80 } ? word : TextNormalizer.fold(word)
+                let stem: String? = folded.utf8.count > 1 && !stops.contains(folded)
+                    ? (isEnglish ? EnglishStemmer.stem(folded) : folded) : nil
+                stems[word] = .some(stem)
+                if let stem { terms.append(stem) }
             case .number, .cjk:
-                terms.append(view.string(token))
+                terms.append(strings.original[index])
             case .url, .punctuation:
                 continue
             }

@@ -21,7 +21,7 @@ struct ArticleEntityResolver {
 
         // Strong types first; single-word names without strong evidence wait until full names are known.
         for candidate in candidates {
-            let words = NameKey.words(candidate.words)
+            let words = candidate.keyWords
             guard !words.isEmpty else { continue }
             switch candidate.evidence {
             case .place?:
@@ -44,7 +44,7 @@ struct ArticleEntityResolver {
         // share it ("Hillary Clinton", "Bill Clinton"), the one named last before it.
         var pending: [NameCandidate] = []
         for candidate in singles {
-            let words = NameKey.words(candidate.words)
+            let words = candidate.keyWords
             let matches = people.indices.filter { people[$0].words.last == words.last && people[$0].words.count >= 2 }
             let before = matches.compactMap { index -> (Int, Int)? in
                 let last = people[index].members.filter { $0.start < candidate.start }.map(\.start).max()
@@ -67,7 +67,7 @@ struct ArticleEntityResolver {
         var others: [Group] = []
         for key in keyOrder {
             let members = byKey[key]!
-            let words = NameKey.words(members[0].words)
+            let words = members[0].keyWords
             // A speech verb after a name ("Trump said") outweighs "the" before it ("the Trump campaign").
             if members.contains(where: { $0.evidence == .person || $0.weakEvidence == .person }) {
                 people.append(Group(type: .person, members: members, words: words, key: key))
@@ -156,9 +156,7 @@ struct ArticleEntityResolver {
         } else {
             // The fullest form: most significant words, then longest, then first used.
             name = group.members.max { lhs, rhs in
-                let left = (NameKey.words(lhs.words).count, lhs.text.count, -lhs.start)
-                let right = (NameKey.words(rhs.words).count, rhs.text.count, -rhs.start)
-                return left < right
+                (lhs.keyWords.count, lhs.text.count, -lhs.start) < (rhs.keyWords.count, rhs.text.count, -rhs.start)
             }.map { Self.displayForm($0.text) } ?? group.key
         }
         return ArticleEntity(name: name, type: group.type, mentions: mentions)
@@ -166,7 +164,9 @@ struct ArticleEntityResolver {
 
     /// All-capital words of datelines read better in title case: "MOSCOW" → "Moscow"; acronyms stay.
     static func displayForm(_ text: String) -> String {
-        text.split(separator: " ").map { word in
+        // Any lower-case ASCII letter: not a run of capitals.
+        if text.utf8.contains(where: { $0 >= 0x61 && $0 <= 0x7A }) { return text }
+        return text.split(separator: " ").map { word in
             let letters = word.filter(\.isLetter)
             return letters.count > 4 && letters.allSatisfy(\.isUppercase) ? word.prefix(1) + word.dropFirst().lowercased() : String(word)
         }.joined(separator: " ")

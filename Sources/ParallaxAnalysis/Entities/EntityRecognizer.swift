@@ -16,8 +16,10 @@ public struct EntityRecognizer: Sendable {
         self.stopWords = stopWords
     }
 
-    public func entities(in text: TextView, tokens: [Token], sentences: [Sentence], language: String? = nil) -> [ArticleEntity] {
-        var scan = CandidateScan(recognizer: self, text: text, tokens: tokens, language: language)
+    public func entities(
+        in text: TextView, tokens: [Token], strings: TokenStrings, sentences: [Sentence], language: String? = nil
+    ) -> [ArticleEntity] {
+        var scan = CandidateScan(recognizer: self, text: text, tokens: tokens, strings: strings, language: language)
         for (index, sentence) in sentences.enumerated() {
             scan.scan(sentence, index: index)
         }
@@ -34,6 +36,8 @@ struct NameCandidate {
     var end: Int
     var title: String?
     var sentence: Int
+    /// `NameKey.words(words)`, computed once.
+    var keyWords: [String] = []
     var evidence: EntityType?
     /// Evidence that only counts when nothing stronger is known ("the X", a speech verb after it).
     var weakEvidence: EntityType?
@@ -45,6 +49,7 @@ private struct CandidateScan {
     let recognizer: EntityRecognizer
     let text: TextView
     let tokens: [Token]
+    let strings: TokenStrings
     /// The article's language; English rules apply when it is unknown.
     let language: String
     var candidates: [NameCandidate] = []
@@ -55,22 +60,23 @@ private struct CandidateScan {
     /// Whether the sentence being scanned is written in title case (a headline).
     var inTitleCase = false
 
-    init(recognizer: EntityRecognizer, text: TextView, tokens: [Token], language: String?) {
+    init(recognizer: EntityRecognizer, text: TextView, tokens: [Token], strings: TokenStrings, language: String?) {
         self.recognizer = recognizer
+        self.strings = strings
         self.language = language ?? "en"
         self.text = text
         self.tokens = tokens
         var lowercase = Set<String>()
         var capitalized = Set<String>()
         var previousWasBoundary = true
-        for token in tokens {
+        for (index, token) in tokens.enumerated() {
             guard token.kind == .word else {
-                let mark = text.string(token)
-                previousWasBoundary = [".", "!", "?", "“", "\"", "‘", "«", ":", "—", "–", "("].contains(mark) || token.startsParagraph
+                let mark = strings.original[index]
+                previousWasBoundary = Self.boundaryMarks.contains(mark) || token.startsParagraph
                 continue
             }
-            let word = text.string(token)
-            if let first = word.first, first.isLowercase {
+            let word = strings.original[index]
+            if !Self.startsUppercase(word) {
                 lowercase.insert(word)
             } else if !previousWasBoundary && !token.startsParagraph {
                 capitalized.insert(word)
@@ -81,8 +87,22 @@ private struct CandidateScan {
         capitalizedInsideSentences = capitalized
     }
 
+    private static let boundaryMarks: Set<String> = [".", "!", "?", "“", "\"", "‘", "«", ":", "—", "–", "("]
+    private static let openingMarks: Set<String> = ["“", "\"", "‘", "«", ":", "("]
+
     func word(_ index: Int) -> String {
-        text.string(tokens[index])
+        strings.original[index]
+    }
+
+    func lower(_ index: Int) -> String {
+        strings.lowercased[index]
+    }
+
+    /// Whether a word starts with a capital: a byte test for ASCII, Unicode properties otherwise.
+    static func startsUppercase(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return word.unicodeScalars.first!.properties.isUppercase
     }
 
     func isWord(_ index: Int) -> Bool {
@@ -98,11 +118,15 @@ private struct CandidateScan {
     func isNameWord(_ index: Int, insideRun: Bool) -> Bool {
         guard isWord(index) else { return false }
         let string = word(index)
-        guard let first = string.first else { return false }
-        let lower = string.lowercased()
+        // Most words start with a lower-case ASCII letter and have no hyphen: no name, no lookups needed.
+        if let first = string.utf8.first, first >= 0x61, first <= 0x7A, !string.utf8.contains(UInt8(ascii: "-")) {
+            return false
+        }
+        let lower = self.lower(index)
         if !insideRun, NameLexicon.neverNames.contains(lower) { return false }
         if inTitleCase, lowercaseWords.contains(lower) || NameLexicon.functionWords.contains(lower) { return false }
-        if first.isUppercase { return true }
+        if Self.startsUppercase(string) { return true }
+        guard string.utf8.contains(UInt8(ascii: "-")) else { return false }
         if let prefix = NameLexicon.arabicArticlePrefixes.first(where: { lower.hasPrefix($0) }),
            string.dropFirst(prefix.count).first?.isUppercase == true {
             return true
@@ -115,7 +139,7 @@ private struct CandidateScan {
     func isTitleCase(_ sentence: Sentence) -> Bool {
         let words = sentence.tokens.filter { isWord($0) }
         guard words.count >= 4 else { return false }
-        let capitalized = words.filter { word($0).first?.isUppercase == true }.count
+        let capitalized = words.filter { Self.startsUppercase(word($0)) }.count
         return capitalized * 10 >= words.count * 7
     }
 
@@ -126,8 +150,7 @@ private struct CandidateScan {
         while index < sentence.tokens.upperBound {
             let token = tokens[index]
             if token.kind != .word || isPossessive(index) {
-                let mark = text.string(token)
-                if ["“", "\"", "‘", "«", ":", "("].contains(mark) { atStart = true }
+                if Self.openingMarks.contains(strings.original[index]) { atStart = true }
                 index += 1
                 continue
             }
@@ -164,7 +187,7 @@ private struct CandidateScan {
     }
 
     func endsWithModifierSuffix(_ index: Int) -> Bool {
-        let lower = word(index).lowercased()
+        let lower = lower(index)
         return NameLexicon.nameModifierSuffixes.contains { lower.hasSuffix($0) }
     }
 
@@ -173,11 +196,11 @@ private struct CandidateScan {
     mutating func addRun(_ run: Range<Int>, sentence: Int, atSentenceStart: Bool) {
         var first = run.lowerBound
         var last = run.upperBound - 1
-        var precededByThe = first > 0 && word(first - 1).lowercased() == "the"
+        var precededByThe = first > 0 && lower(first - 1) == "the"
 
         // Sentence openers and function words are not names: "But", "The", "Meanwhile", "Standing".
         while first <= last {
-            let lower = word(first).lowercased().replacingOccurrences(of: "’", with: "'")
+            let lower = self.lower(first).contains("’") ? self.lower(first).replacingOccurrences(of: "’", with: "'") : self.lower(first)
             let isFunctionWord = (NameLexicon.functionWords.contains(lower) || language != "en"
                 && recognizer.stopWords.contains(lower, language: language)) && !isAcronym(first)
             if isFunctionWord || NameLexicon.neverNames.contains(lower) {
@@ -195,21 +218,21 @@ private struct CandidateScan {
 
         // "NATO-led": the name is the part before the modifier.
         var trimmedSuffix = 0
-        let lastLower = word(last).lowercased()
+        let lastLower = lower(last)
         if let suffix = NameLexicon.nameModifierSuffixes.first(where: { lastLower.hasSuffix($0) }) {
             trimmedSuffix = suffix.count
         }
         // "UN Security Council Resolution 1973": the document word is not part of the organisation's name.
-        while last > first, NameLexicon.documentWords.contains(word(last).lowercased()) {
+        while last > first, NameLexicon.documentWords.contains(lower(last)) {
             last -= 1
         }
 
         // Titles: everything up to the last title word, when a name follows it. After an honorific the next
         // word is a name even when it is also a title word ("Mr. King", "Mrs. Bishop").
         var titleEnd: Int?
-        for index in first...last where NameLexicon.personTitles.contains(word(index).lowercased()) {
+        for index in first...last where NameLexicon.personTitles.contains(lower(index)) {
             titleEnd = index
-            if NameLexicon.honorifics.contains(word(index).lowercased()) { break }
+            if NameLexicon.honorifics.contains(lower(index)) { break }
         }
         var nameStart = first
         var title: String?
@@ -220,7 +243,7 @@ private struct CandidateScan {
             nameStart = titleEnd + 1
         }
         // A lower-case role noun before the name is a title too: "adviser Sergei Prikhodko".
-        let roleBefore = first > 0 && isWord(first - 1) && word(first - 1).first?.isLowercase == true
+        let roleBefore = first > 0 && isWord(first - 1) && !Self.startsUppercase(word(first - 1))
             && (NameLexicon.personTitles.contains(word(first - 1)) || Self.roleNouns.contains(word(first - 1)))
 
         let nameWords = (nameStart...last).map(word)
@@ -236,7 +259,8 @@ private struct CandidateScan {
         let nameText = trimmedSuffix > 0 ? String(surface.dropLast(trimmedSuffix)) : surface
         var candidate = NameCandidate(
             text: nameText, words: words, start: start, end: end, title: title, sentence: sentence,
-            evidence: nil, weakEvidence: nil, isAcronym: words.count == 1 && isAcronym(nameStart))
+            keyWords: [], evidence: nil, weakEvidence: nil, isAcronym: words.count == 1 && isAcronym(nameStart))
+        candidate.keyWords = NameKey.words(words)
         classify(&candidate, hasTitle: title != nil || roleBefore, precededByThe: precededByThe && nameStart == first,
                  next: last + 1)
         candidates.append(candidate)
@@ -285,14 +309,14 @@ private struct CandidateScan {
             guard isPlace || isAcronym(index) || NameLexicon.organizationHeads.contains(lower) else { continue }
             candidates.append(NameCandidate(
                 text: string, words: [string], start: tokens[index].start, end: tokens[index].end, title: nil,
-                sentence: sentence, evidence: isPlace ? .place : .organization, weakEvidence: nil,
-                isAcronym: isAcronym(index)))
+                sentence: sentence, keyWords: NameKey.words([string]), evidence: isPlace ? .place : .organization,
+                weakEvidence: nil, isAcronym: isAcronym(index)))
         }
     }
 
     func classify(_ candidate: inout NameCandidate, hasTitle: Bool, precededByThe: Bool, next: Int) {
         let lowerWords = candidate.words.map { $0.lowercased() }
-        let nextWord = next < tokens.count && isWord(next) ? word(next) : ""
+        let nextWord = next < tokens.count && isWord(next) ? lower(next) : ""
         if hasTitle {
             candidate.evidence = .person
         } else if lowerWords.contains(where: NameLexicon.organizationHeads.contains) {

@@ -1,6 +1,9 @@
 /// Keys that make two spellings of a name compare equal: folded, transliterated, without particles and
 /// initials ("Robert M. Gates" → ["robert", "gates"]; "el-Sisi" → ["sisi"]; "U.N." → ["un"]).
 enum NameKey {
+    /// "al-" with its folded form "al", which is what remains of it in a key.
+    private static let bareArabicPrefixes = NameLexicon.arabicArticlePrefixes.map { ($0, String($0.dropLast())) }
+
     /// The significant words of a name, folded.
     static func words(_ words: [String]) -> [String] {
         words.compactMap { word in
@@ -9,9 +12,8 @@ enum NameKey {
             // An initial ("M.") says little and is often left out.
             if word.count == 2, word.hasSuffix("."), word.first!.isUppercase { return nil }
             var folded = TextNormalizer.key(word)
-            for prefix in NameLexicon.arabicArticlePrefixes {
-                let bare = prefix.replacingOccurrences(of: "-", with: "")
-                if lower.hasPrefix(prefix), folded.hasPrefix(bare), folded.count > bare.count + 2 {
+            if lower.contains("-") {
+                for (prefix, bare) in bareArabicPrefixes where lower.hasPrefix(prefix) && folded.count > bare.count + 2 {
                     folded = String(folded.dropFirst(bare.count))
                     break
                 }
@@ -31,5 +33,3 @@ enum NameKey {
             .compactMap { TextNormalizer.key($0).first })
     }
 }
-
-import Foundation

@@ -24,13 +24,13 @@ struct FigureExtractor {
         "around", "nearly", "almost", "over", "roughly", "approximately", "an estimated", "only", "just",
     ]
 
-    func figures(in text: TextView, tokens: [Token], excluding dates: [DateMention]) -> [Figure] {
+    func figures(in text: TextView, tokens: [Token], strings: TokenStrings, excluding dates: [DateMention]) -> [Figure] {
         let dateRanges = dates.map { $0.start..<$0.end }
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
-            let word = text.string(token).lowercased()
+            let word = strings.lowercased[index]
             var value: Double?
             var ordinal = false
             if token.kind == .number {
@@ -42,7 +42,7 @@ struct FigureExtractor {
                 (value, ordinal) = Self.parse(word)
             } else if token.kind == .word {
                 if let number = Self.wordNumbers[word] { value = number }
-                if let rank = Self.ordinalWords[word], index > 0, text.string(tokens[index - 1]).lowercased() == "the" {
+                    if let rank = Self.ordinalWords[word], index > 0, strings.lowercased[index - 1] == "the" {
                     value = rank
                     ordinal = true
                 }

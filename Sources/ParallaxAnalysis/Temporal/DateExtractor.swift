@@ -27,10 +27,10 @@ struct DateExtractor {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     ]
 
-    func dates(in text: TextView, tokens: [Token]) -> [DateMention] {
+    func dates(in text: TextView, tokens: [Token], strings: TokenStrings) -> [DateMention] {
         var mentions: [DateMention] = []
         var index = 0
-        let lower = tokens.map { $0.kind == .word || $0.kind == .number ? text.string($0).lowercased() : text.string($0) }
+        let lower = strings.lowercased
         func mention(_ first: Int, _ last: Int, _ date: CalendarDay?, _ granularity: DateMention.Granularity, relative: Bool) {
             mentions.append(DateMention(text: text.string(from: tokens[first], to: tokens[last]), start: tokens[first].start,
                                         end: tokens[last].end, date: date, granularity: granularity, isRelative: relative))

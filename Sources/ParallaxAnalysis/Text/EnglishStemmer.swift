@@ -99,13 +99,23 @@ private struct Porter2 {
     }
 
     func ends(with suffix: String) -> Bool {
-        let utf8 = Array(suffix.utf8)
-        return word.count >= utf8.count && word.suffix(utf8.count).elementsEqual(utf8)
+        // Suffixes are short ASCII literals; comparing through a contiguous buffer avoids UTF8View iteration.
+        var suffix = suffix
+        return suffix.withUTF8 { bytes in
+            guard bytes.count <= word.count else { return false }
+            let offset = word.count - bytes.count
+            for index in 0..<bytes.count where word[offset + index] != bytes[index] { return false }
+            return true
+        }
     }
 
     /// The longest of `suffixes` the word ends with.
     func longestSuffix(_ suffixes: [String]) -> String? {
-        suffixes.filter(ends(with:)).max { $0.utf8.count < $1.utf8.count }
+        var best: String?
+        for suffix in suffixes where suffix.utf8.count > (best?.utf8.count ?? 0) && ends(with: suffix) {
+            best = suffix
+        }
+        return best
     }
 
     mutating func replace(_ suffix: String, with replacement: String) {

@@ -15,7 +15,14 @@ public enum TextNormalizer {
     /// Folded, with apostrophes, hyphens and full stops removed: the key two spellings of a name share
     /// ("U.N." → "un", "al-Assad" → "alassad", "O’Brien" → "obrien").
     public static func key(_ text: String) -> String {
-        String(fold(text).unicodeScalars.filter { CharacterSet.alphanumerics.contains($0) || $0 == " " }
-            .map(Character.init))
+        let folded = fold(text)
+        var scalars = String.UnicodeScalarView()
+        for scalar in folded.unicodeScalars {
+            let isKept = scalar.isASCII
+                ? (scalar.value >= 0x61 && scalar.value <= 0x7A) || (scalar.value >= 0x30 && scalar.value <= 0x39) || scalar == " "
+                : scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isKept { scalars.append(scalar) }
+        }
+        return String(scalars)
     }
 }

@@ -27,16 +27,23 @@ public enum Tokenizer {
         case letter, digit, space, newline, cjk, other
     }
 
-    static func characterClass(_ scalar: UInt32) -> CharacterClass {
-        if scalar < 0x80 {
-            switch scalar {
-            case 0x61...0x7A, 0x41...0x5A: return .letter
-            case 0x30...0x39: return .digit
-            case 0x0A: return .newline
-            case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
-            default: return .other
-            }
+    /// The class of each ASCII byte, looked up rather than computed: tokenizing spends most of its time here.
+    static let asciiClasses: [CharacterClass] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x41...0x5A: return .letter
+        case 0x30...0x39: return .digit
+        case 0x0A: return .newline
+        case 0x20, 0x09, 0x0D, 0x0B, 0x0C: return .space
+        default: return .other
         }
+    }
+
+    static func characterClass(_ scalar: UInt32) -> CharacterClass {
+        if scalar < 0x80 { return asciiClasses[Int(scalar)] }
+        return nonASCIIClass(scalar)
+    }
+
+    static func nonASCIIClass(_ scalar: UInt32) -> CharacterClass {
         guard let unicode = Unicode.Scalar(scalar) else { return .other }
         switch scalar {
         case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF: return .cjk
@@ -59,9 +66,20 @@ private struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     var scalarIndex = 0
+    /// `Tokenizer.asciiClasses`, held here so the hot loops do not go through a global's lazy initialiser.
+    let asciiClasses = Tokenizer.asciiClasses
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// The class of the scalar at a byte offset, and its length; ASCII bytes take the table.
+    @inline(__always)
+    func classAndLength(at offset: Int) -> (Tokenizer.CharacterClass, Int) {
+        let byte = bytes[offset]
+        if byte < 0x80 { return (asciiClasses[Int(byte)], 1) }
+        let (value, length) = scalar(at: offset)
+        return (Tokenizer.nonASCIIClass(value), length)
     }
 
     /// The scalar at a byte offset and its length in bytes (invalid bytes count as U+FFFD, one byte long).
@@ -76,7 +94,7 @@ private struct Scanner {
     }
 
     func classAt(_ offset: Int) -> Tokenizer.CharacterClass {
-        offset < bytes.count ? Tokenizer.characterClass(scalar(at: offset).value) : .space
+        offset < bytes.count ? classAndLength(at: offset).0 : .space
     }
 
     mutating func next() -> Token? {
@@ -84,8 +102,7 @@ private struct Scanner {
         var newlines = 0
         // Skip white space, noting paragraph breaks.
         while position < bytes.count {
-            let (value, length) = scalar(at: position)
-            let kind = Tokenizer.characterClass(value)
+            let (kind, length) = classAndLength(at: position)
             if kind == .newline {
                 newlines += 1
                 if newlines >= 2 { sawBlankLine = true }
@@ -135,12 +152,12 @@ private struct Scanner {
     mutating func scanWord() -> Token.Kind {
         let start = position
         while position < bytes.count {
-            let (value, length) = scalar(at: position)
-            let kind = Tokenizer.characterClass(value)
+            let (kind, length) = classAndLength(at: position)
             if kind == .letter || kind == .digit {
                 advance(length)
                 continue
             }
+            let value = bytes[position] < 0x80 ? UInt32(bytes[position]) : scalar(at: position).value
             // Inner apostrophes and hyphens join letters: "don't", "O’Brien", "cease-fire"; not "Gates’s".
             let isApostrophe = value == 0x27 || value == 0x2019 || value == 0x2018
             let isHyphen = value == 0x2D || value == 0x2010 || value == 0x2011
@@ -165,7 +182,7 @@ private struct Scanner {
     /// Takes a full stop into the word when it ends an initial ("M."), an abbreviation ("Mr.", "Col.") or an
     /// acronym with stops ("U.S.", "U.N.", "e.g.").
     mutating func absorbAbbreviationStop(wordStart: Int) {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: ".") else { return }
+        guard position < bytes.count, bytes[position] == UInt8(ascii: "."), position - wordStart <= 6 else { return }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<position]), as: UTF8.self)
         // An acronym with stops: a single letter, a stop, a letter, … ("U.S.", "U.N.", "D.C.").
         if word.count == 1, classAt(position + 1) == .letter, position + 2 < bytes.count, bytes[position + 2] == UInt8(ascii: ".") {
@@ -205,26 +222,23 @@ private struct Scanner {
 
     func ordinalSuffixLength() -> Int {
         guard position + 1 < bytes.count else { return 0 }
-        let first = bytes[position] | 0x20, second = bytes[position + 1] | 0x20
-        let suffix = [first, second]
-        guard [Array("st".utf8), Array("nd".utf8), Array("rd".utf8), Array("th".utf8)].contains(suffix) else { return 0 }
-        return classAt(position + 2) == .letter ? 0 : 2
+        let pair = (bytes[position] | 0x20, bytes[position + 1] | 0x20)
+        let isSuffix = pair == (UInt8(ascii: "s"), UInt8(ascii: "t")) || pair == (UInt8(ascii: "n"), UInt8(ascii: "d"))
+            || pair == (UInt8(ascii: "r"), UInt8(ascii: "d")) || pair == (UInt8(ascii: "t"), UInt8(ascii: "h"))
+        return isSuffix && classAt(position + 2) != .letter ? 2 : 0
     }
 
     // MARK: URLs
 
+    private static let urlPrefixes: [[UInt8]] = ["http://", "https://", "www."].map { Array($0.utf8) }
+
     func startsURL() -> Bool {
-        for prefix in ["http://", "https://", "www."] {
-            let utf8 = Array(prefix.utf8)
-            guard position + utf8.count <= bytes.count else { continue }
-            var matches = true
-            for (index, byte) in utf8.enumerated() where bytes[position + index] | 0x20 != byte | 0x20 {
-                matches = false
-                break
-            }
-            if matches { return true }
+        let first = bytes[position] | 0x20
+        guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") else { return false }
+        return Self.urlPrefixes.contains { prefix in
+            position + prefix.count <= bytes.count
+                && prefix.indices.allSatisfy { bytes[position + $0] | 0x20 == prefix[$0] }
         }
-        return false
     }
 
     mutating func scanURL() -> Token.Kind {
