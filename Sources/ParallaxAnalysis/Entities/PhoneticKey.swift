@@ -33,7 +33,13 @@ public enum PhoneticKey {
             case "b": emit("P")
             case "s", "z": emit(next == "h" ? "X" : "S")
             case "x": emit("K"); emit("S")
-            case "j": emit("J")
+            case "j":
+                // After a vowel, j transliterates a glide ("Dmitrij" for "Dmitry"): it sounds as a vowel.
+                if index > 0, "aeiouy".contains(letters[index - 1]) {
+                    if !key.isEmpty, key.last != "·" { key.append("·") }
+                } else {
+                    emit("J")
+                }
             case "l": emit("L")
             case "m": emit("M")
             case "n": emit("N")
