@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
         let entities = recognizer.entities(
             in: view, tokens: tokens, strings: strings, sentences: sentences, language: article.language)
         let dates = DateExtractor(reference: article.date).dates(in: view, tokens: tokens, strings: strings)
-        let figures = FigureExtractor(stopWords: stopWords).figures(in: view, tokens: tokens, strings: strings, excluding: dates)
+        let figures = FigureExtractor().figures(in: view, tokens: tokens, strings: strings, excluding: dates)
         return AnalyzedArticle(
             article: article, tokens: tokens, sentences: sentences, entities: entities, dates: dates, figures: figures,
             terms: terms(tokens, strings, language: article.language))

@@ -2,8 +2,6 @@
 /// ("at least") and the words they count after ("civilians"). Years, dates, times and numbers that are part
 /// of a name ("Resolution 1973", "Flight 17") are not figures.
 struct FigureExtractor {
-    let stopWords: StopWords
-
     private static let wordNumbers: [String: Double] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -132,7 +130,8 @@ struct FigureExtractor {
         var words: [String] = []
         while last + 1 < tokens.count, words.count < 3, tokens[last + 1].kind == .word, !tokens[last + 1].startsParagraph {
             let word = text.string(tokens[last + 1])
-            if stopWords.contains(word.lowercased()) || FigureExtractor.scales[word.lowercased()] != nil { break }
+            // Function words end the phrase; the stop-word lists are too broad here ("sides", "people").
+            if NameLexicon.functionWords.contains(word.lowercased()) || FigureExtractor.scales[word.lowercased()] != nil { break }
             words.append(word)
             last += 1
             // A plural noun ends the phrase: "civilians were killed".
