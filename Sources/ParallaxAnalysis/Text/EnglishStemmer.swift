@@ -78,9 +78,11 @@ private struct Porter2 {
         for index in word.indices where word[index] == Self.capitalY { word[index] = Self.y }
     }
 
+    private static let specialPrefixes: [[UInt8]] = ["gener", "commun", "arsen"].map { Array($0.utf8) }
+
     mutating func computeRegions() {
-        let special = ["gener", "commun", "arsen"].first { word.starts(with: Array($0.utf8)) }
-        r1 = special.map { $0.utf8.count } ?? regionStart(after: 0)
+        let special = Self.specialPrefixes.first { word.starts(with: $0) }
+        r1 = special?.count ?? regionStart(after: 0)
         r2 = regionStart(after: r1)
     }
 
@@ -194,9 +196,12 @@ private struct Porter2 {
         ("biliti", "ble"), ("bli", "ble"), ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
     ]
 
+    private static let step2Suffixes = step2Rules.map(\.0)
+    private static let step2Replacements = Dictionary(uniqueKeysWithValues: step2Rules)
+
     mutating func step2() {
-        guard let suffix = longestSuffix(Self.step2Rules.map(\.0)), suffixStart(suffix) >= r1 else { return }
-        let replacement = Self.step2Rules.first { $0.0 == suffix }!.1
+        guard let suffix = longestSuffix(Self.step2Suffixes), suffixStart(suffix) >= r1 else { return }
+        let replacement = Self.step2Replacements[suffix]!
         switch suffix {
         case "ogi":
             if suffixStart(suffix) > 0, word[suffixStart(suffix) - 1] == UInt8(ascii: "l") { replace(suffix, with: replacement) }
@@ -212,13 +217,16 @@ private struct Porter2 {
         ("ful", ""), ("ness", ""), ("ative", ""),
     ]
 
+    private static let step3Suffixes = step3Rules.map(\.0)
+    private static let step3Replacements = Dictionary(uniqueKeysWithValues: step3Rules)
+
     mutating func step3() {
-        guard let suffix = longestSuffix(Self.step3Rules.map(\.0)), suffixStart(suffix) >= r1 else { return }
+        guard let suffix = longestSuffix(Self.step3Suffixes), suffixStart(suffix) >= r1 else { return }
         if suffix == "ative" {
             if suffixStart(suffix) >= r2 { word.removeLast(5) }
             return
         }
-        replace(suffix, with: Self.step3Rules.first { $0.0 == suffix }!.1)
+        replace(suffix, with: Self.step3Replacements[suffix]!)
     }
 
     private static let step4Suffixes = [
