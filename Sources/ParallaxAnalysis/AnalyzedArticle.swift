@@ -6,6 +6,8 @@ public struct AnalyzedArticle: Sendable {
     public var tokens: [Token]
     public var sentences: [Sentence]
     public var entities: [ArticleEntity]
+    /// Direct quotes, then reported speech, each with speaker and cue.
+    public var quotes: [Quote]
     public var dates: [DateMention]
     public var figures: [Figure]
 

@@ -24,8 +24,10 @@ public struct Analyzer: Sendable {
             in: view, tokens: tokens, strings: strings, sentences: sentences, language: article.language)
         let dates = DateExtractor(reference: article.date).dates(in: view, tokens: tokens, strings: strings)
         let figures = FigureExtractor().figures(in: view, tokens: tokens, strings: strings, excluding: dates)
+        var quoteExtractor = QuoteExtractor(text: view, tokens: tokens, strings: strings, sentences: sentences, entities: entities)
         return AnalyzedArticle(
-            article: article, tokens: tokens, sentences: sentences, entities: entities, dates: dates, figures: figures,
+            article: article, tokens: tokens, sentences: sentences, entities: entities, quotes: quoteExtractor.quotes(),
+            dates: dates, figures: figures,
             terms: terms(tokens, strings, language: article.language))
     }
 

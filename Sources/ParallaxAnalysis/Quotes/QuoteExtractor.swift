@@ -1,0 +1,348 @@
+/// Finds what the sources of an article said: direct quotes between quotation marks and reported speech,
+/// each with its speaker and reporting cue.
+///
+/// Attribution looks, in order, after a quote ("…,” Gates said" / "…,” said Gates"), before it ("Gates said:
+/// “…"), and elsewhere in its sentence (a partial quote: Gates responded that the coalition is “going to great
+/// lengths”). Pronouns are resolved to the last person named before the quote. A quote without attribution that
+/// follows a quote in its paragraph ("“…,” she said. “…?”") continues it.
+struct QuoteExtractor {
+    let text: TextView
+    let tokens: [Token]
+    let strings: TokenStrings
+    let sentences: [Sentence]
+    let entities: [ArticleEntity]
+
+    /// For each token: the sentence it is in.
+    private var sentenceOfToken: [Int] = []
+    /// For each token: the (entity, mention) it is part of, if any.
+    private var mentionOfToken: [(entity: Int, mention: Int)?] = []
+    /// For each token: whether it lies inside a direct quote (marks included).
+    private var quoted: [Bool] = []
+
+    init(text: TextView, tokens: [Token], strings: TokenStrings, sentences: [Sentence], entities: [ArticleEntity]) {
+        self.text = text
+        self.tokens = tokens
+        self.strings = strings
+        self.sentences = sentences
+        self.entities = entities
+        sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        for (index, sentence) in sentences.enumerated() {
+            for token in sentence.tokens { sentenceOfToken[token] = index }
+        }
+        mentionOfToken = [(entity: Int, mention: Int)?](repeating: nil, count: tokens.count)
+        var cursor = 0
+        let mentions = entities.enumerated().flatMap { entity in
+            entity.element.mentions.enumerated().map { (entity: entity.offset, mention: $0.offset, range: $0.element.start..<$0.element.end) }
+        }.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        for mention in mentions {
+            while cursor < tokens.count, tokens[cursor].end <= mention.range.lowerBound { cursor += 1 }
+            var index = cursor
+            while index < tokens.count, tokens[index].start < mention.range.upperBound {
+                mentionOfToken[index] = (mention.entity, mention.mention)
+                index += 1
+            }
+        }
+        quoted = [Bool](repeating: false, count: tokens.count)
+    }
+
+    // MARK: Direct quotes
+
+    private struct Attribution {
+        var speaker: Range<Int>?  // token indices
+        var cue: Range<Int>?
+    }
+
+    mutating func quotes() -> [Quote] {
+        let spans = QuoteMarks.spans(tokens, strings: strings)
+        for span in spans {
+            for index in span.open...span.close { quoted[index] = true }
+        }
+        var direct: [(span: QuoteMarks.Span, attribution: Attribution, fromContext: Bool)] = []
+        for span in spans {
+            if let attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionInSentence(span) {
+                direct.append((span, attribution, false))
+            } else {
+                direct.append((span, Attribution(), true))
+            }
+        }
+        // Merge: "“A,” he said, “B.”" and "“A,” she said. “B?”" are one quote when B has no attribution of its own.
+        var merged: [(spans: [QuoteMarks.Span], attribution: Attribution)] = []
+        for item in direct {
+            if item.fromContext, let last = merged.last, let lastSpan = last.spans.last,
+               sameParagraph(lastSpan.close, item.span.open), item.span.open - lastSpan.close <= 80,
+               last.attribution.speaker != nil {
+                merged[merged.count - 1].spans.append(item.span)
+                continue
+            }
+            merged.append(([item.span], item.attribution))
+        }
+        var quotes: [Quote] = []
+        var lastSpeaker: (Range<Int>, paragraphStart: Int)?
+        for item in merged {
+            var attribution = item.attribution
+            let first = item.spans[0]
+            // No attribution anywhere: a quote that opens a paragraph right after another speaker's quote continues it.
+            if attribution.speaker == nil, let previous = lastSpeaker, first.open - previous.paragraphStart < 400 {
+                attribution.speaker = previous.0
+            }
+            if let speaker = attribution.speaker { lastSpeaker = (speaker, first.open) }
+            quotes.append(makeQuote(.direct, fragments: item.spans.flatMap(fragments), attribution: attribution,
+                                    quoteStart: first.open))
+        }
+        return quotes + indirectQuotes()
+    }
+
+    /// The token ranges of a span's content: one per paragraph of a multi-paragraph quote.
+    private func fragments(_ span: QuoteMarks.Span) -> [ClosedRange<Int>] {
+        var pieces: [ClosedRange<Int>] = []
+        var start = span.open
+        for reopening in span.reopenings {
+            var end = reopening - 1
+            while end > start, tokens[end].startsParagraph == false, end > start, tokens[end].kind == .punctuation && !quoted[end] { end -= 1 }
+            pieces.append(start...max(start, reopening - 1))
+            start = reopening
+        }
+        pieces.append(start...span.close)
+        return pieces
+    }
+
+    private func sameParagraph(_ first: Int, _ second: Int) -> Bool {
+        first <= second && !tokens[(first + 1)...second].contains { $0.startsParagraph }
+    }
+
+    /// "…,” Gates said." / "…,” said Gates." / "…,” he told reporters."
+    private func attributionAfter(_ span: QuoteMarks.Span) -> Attribution? {
+        var index = span.close + 1
+        guard index < tokens.count, !tokens[index].startsParagraph else { return nil }
+        // An epigraph: "“…” ― Pamela Padilla".
+        if ["—", "―", "–", "-"].contains(strings.original[index]),
+           let speaker = phrase(startingAt: index + 1, limit: min(tokens.count, index + 8)), isCapitalized(speaker.lowerBound) {
+            return Attribution(speaker: speaker, cue: index..<(index + 1))
+        }
+        if strings.original[index] == "," { index += 1 }
+        let limit = min(tokens.count, index + 10)
+        guard index < limit, !tokens[index].startsParagraph else { return nil }
+        // Inverted: the cue first, then the speaker.
+        if let cue = self.cue(at: index) {
+            if let speaker = phrase(startingAt: cue.upperBound, limit: limit) { return Attribution(speaker: speaker, cue: cue) }
+        }
+        // Speaker, then cue.
+        if let speaker = phrase(startingAt: index, limit: limit) {
+            var cueIndex = speaker.upperBound
+            while cueIndex < limit, QuoteLexicon.fillers.contains(strings.lowercased[cueIndex]), cue(at: cueIndex) == nil { cueIndex += 1 }
+            if cueIndex < limit, let cue = self.cue(at: cueIndex) { return Attribution(speaker: speaker, cue: cue) }
+        }
+        return nil
+    }
+
+    /// "Gates said: “…" / "Gates told reporters that “…" / "According to Gates, “…".
+    private func attributionBefore(_ span: QuoteMarks.Span) -> Attribution? {
+        let sentenceStart = sentences[sentenceOfToken[span.open]].tokens.lowerBound
+        var index = span.open - 1
+        // Skip the colon, comma or "that" before the mark, and a "told reporters" object.
+        var skipped = 0
+        while index >= sentenceStart, skipped < 5, cue(at: index) == nil {
+            index -= 1
+            skipped += 1
+        }
+        guard index >= sentenceStart, let cue = self.cue(endingAt: index), !quoted[cue.lowerBound] else { return nil }
+        if strings.lowercased[cue.lowerBound] == "according" {
+            return phrase(startingAt: cue.upperBound, limit: span.open).map { Attribution(speaker: $0, cue: cue) }
+        }
+        return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart), cue: cue)
+    }
+
+    /// A partial quote: the nearest cue in the sentence, outside quotes, before the quote if there is one.
+    private func attributionInSentence(_ span: QuoteMarks.Span) -> Attribution? {
+        let sentence = sentences[sentenceOfToken[span.open]].tokens
+        let candidates = sentence.filter { !quoted[$0] && cue(at: $0) != nil }
+        guard let index = candidates.last(where: { $0 < span.open }) ?? candidates.first else { return nil }
+        let cueRange = self.cue(at: index)!
+        if strings.lowercased[index] == "according" {
+            return Attribution(speaker: phrase(startingAt: cueRange.upperBound, limit: sentence.upperBound), cue: cueRange)
+        }
+        let speaker = subject(before: index, sentenceStart: sentence.lowerBound)
+            ?? phrase(startingAt: cueRange.upperBound, limit: min(sentence.upperBound, cueRange.upperBound + 6))
+        return Attribution(speaker: speaker, cue: cueRange)
+    }
+
+    // MARK: Cues and speakers
+
+    /// A reporting cue starting at `index`: a verb, or "according to".
+    func cue(at index: Int) -> Range<Int>? {
+        guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        let word = strings.lowercased[index]
+        if word == "according", index + 1 < tokens.count, strings.lowercased[index + 1] == "to" { return index..<(index + 2) }
+        return QuoteLexicon.cueVerbs.contains(word) ? index..<(index + 1) : nil
+    }
+
+    private func cue(endingAt index: Int) -> Range<Int>? {
+        if index >= 1, strings.lowercased[index] == "to", let cue = cue(at: index - 1), cue.count == 2 { return cue }
+        return cue(at: index)
+    }
+
+    /// The noun phrase that starts at `index`: an entity mention (with the title before it), a pronoun, or
+    /// "the Kremlin statement" (a determiner and a few words).
+    func phrase(startingAt start: Int, limit: Int) -> Range<Int>? {
+        guard start < limit, start < tokens.count, tokens[start].kind == .word else { return nil }
+        let word = strings.lowercased[start]
+        if QuoteLexicon.personalPronouns.contains(word) { return start..<(start + 1) }
+        var end = start
+        // Titles and names: a run of capitalised words, an entity mention, "Mr.".
+        while end < limit, tokens[end].kind == .word, mentionOfToken[end] != nil || isCapitalized(end) {
+            end += 1
+        }
+        if end > start { return start..<end }
+        if ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(word) {
+            end = start + 1
+            while end < limit, end - start < 7, tokens[end].kind == .word || strings.original[end] == "’s" || strings.original[end] == "'s",
+                  cue(at: end) == nil, !QuoteLexicon.phraseBreakers.contains(strings.lowercased[end]) {
+                end += 1
+            }
+            return end > start + 1 ? start..<end : nil
+        }
+        return nil
+    }
+
+    /// The subject before a cue: skip fillers ("also", "has"), then walk back over the noun phrase.
+    func subject(before cueIndex: Int, sentenceStart: Int) -> Range<Int>? {
+        var end = cueIndex
+        while end > sentenceStart, QuoteLexicon.fillers.contains(strings.lowercased[end - 1]) { end -= 1 }
+        guard end > sentenceStart, tokens[end - 1].kind == .word, !quoted[end - 1] else { return nil }
+        if QuoteLexicon.personalPronouns.contains(strings.lowercased[end - 1]) { return (end - 1)..<end }
+        var start = end - 1
+        // An entity mention: take all of it, with capitalised words (titles) before it.
+        if let mention = mentionOfToken[start] {
+            while start > sentenceStart, mentionOfToken[start - 1].map({ $0 == mention }) ?? false { start -= 1 }
+            while start > sentenceStart, tokens[start - 1].kind == .word, isCapitalized(start - 1), !quoted[start - 1] { start -= 1 }
+            return start..<end
+        }
+        // Otherwise a short noun phrase: "the Kremlin statement", "Russia's defense minister", "officials".
+        if QuoteLexicon.phraseBreakers.contains(strings.lowercased[start]) { return nil }
+        while start > sentenceStart, end - start < 7 {
+            let previous = start - 1
+            guard !quoted[previous], tokens[previous].kind == .word || strings.original[previous] == "’s" || strings.original[previous] == "'s" else { break }
+            let lower = strings.lowercased[previous]
+            if QuoteLexicon.phraseBreakers.contains(lower) || cue(at: previous) != nil { break }
+            start = previous
+            if QuoteLexicon.determiners.contains(lower) { break }
+        }
+        return isNounPhrase(start..<end) ? start..<end : nil
+    }
+
+    /// Whether a span reads as a noun phrase naming someone: it opens with a determiner, a possessive or a
+    /// capital, or is a plural noun ("officials"); not a verb phrase such as "began by".
+    private func isNounPhrase(_ span: Range<Int>) -> Bool {
+        let first = strings.lowercased[span.lowerBound]
+        if QuoteLexicon.determiners.contains(first) || isCapitalized(span.lowerBound) { return true }
+        if span.contains(where: { strings.original[$0] == "’s" || strings.original[$0] == "'s" }) { return true }
+        let last = strings.lowercased[span.upperBound - 1]
+        return span.count <= 2 && last.hasSuffix("s") && !last.hasSuffix("ss")
+            && !QuoteLexicon.fillers.contains(last)
+    }
+
+    private func isCapitalized(_ index: Int) -> Bool {
+        guard let first = strings.original[index].utf8.first else { return false }
+        return first >= 0x41 && first <= 0x5A || first >= 0x80 && strings.original[index].unicodeScalars.first!.properties.isUppercase
+    }
+
+    /// The person a pronoun stands for: the last person named before `position`, outside quotes.
+    private func antecedent(before position: Int) -> (entity: Int, mention: Int)? {
+        var index = position - 1
+        while index >= 0 {
+            if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person {
+                return mention
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    // MARK: Building quotes
+
+    private func makeQuote(_ kind: Quote.Kind, fragments: [ClosedRange<Int>], attribution: Attribution, quoteStart: Int) -> Quote {
+        let first = fragments.first!.lowerBound, last = fragments.last!.upperBound
+        var quote = Quote(
+            kind: kind, text: text.string(from: tokens[first], to: tokens[last]), start: tokens[first].start,
+            end: tokens[last].end, fragments: fragments.map { tokens[$0.lowerBound].start..<tokens[$0.upperBound].end },
+            speaker: nil, speakerStart: nil, speakerEnd: nil, speakerEntity: nil,
+            cue: attribution.cue.map { text.string(from: tokens[$0.lowerBound], to: tokens[$0.upperBound - 1]) })
+        guard let speaker = attribution.speaker else { return quote }
+        quote.speaker = text.string(from: tokens[speaker.lowerBound], to: tokens[speaker.upperBound - 1])
+        quote.speakerStart = tokens[speaker.lowerBound].start
+        quote.speakerEnd = tokens[speaker.upperBound - 1].end
+        let head = speaker.upperBound - 1
+        let firstWord = strings.lowercased[speaker.lowerBound]
+        if let mention = mentionOfToken[head], entities[mention.entity].type != .place {
+            // The speaker's head word is a name: "Mr. Gates", "the Kremlin".
+            quote.speakerEntity = entities[mention.entity].name
+        } else if speaker.count == 1, ["he", "she"].contains(firstWord),
+                  let mention = antecedent(before: min(speaker.lowerBound, quoteStart)) {
+            quote.speakerEntity = entities[mention.entity].name
+        } else if firstWord == "the", !isCapitalized(head), QuoteLexicon.personNouns(strings.lowercased[head]),
+                  let mention = antecedent(before: min(speaker.lowerBound, quoteStart)) {
+            // A definite description of a person already named: "the Pentagon chief", "the New York businessman".
+            quote.speakerEntity = entities[mention.entity].name
+        }
+        return quote
+    }
+
+    // MARK: Reported speech
+
+    /// "Gates said the coalition was …", "The coalition is …, Gates said.", "According to Gates, …".
+    private func indirectQuotes() -> [Quote] {
+        var quotes: [Quote] = []
+        for sentence in sentences {
+            let range = sentence.tokens
+            let outside = range.filter { !quoted[$0] }
+            // A sentence that is mostly a direct quote has been handled.
+            guard outside.count * 2 > range.count else { continue }
+            guard let cueIndex = outside.first(where: { self.cue(at: $0) != nil && strings.lowercased[$0] != "according" })
+                    ?? outside.first(where: { self.cue(at: $0) != nil }),
+                  let cue = self.cue(at: cueIndex)
+            else { continue }
+            let contentEnd = lastContentToken(range)
+            if strings.lowercased[cueIndex] == "according" {
+                // "According to X, content."
+                guard let comma = range.first(where: { $0 > cue.upperBound && strings.original[$0] == "," }),
+                      comma + 1 <= contentEnd, contentEnd - comma >= 3 else { continue }
+                let speaker = phrase(startingAt: cue.upperBound, limit: comma)
+                quotes.append(makeQuote(.indirect, fragments: [(comma + 1)...contentEnd],
+                                        attribution: Attribution(speaker: speaker, cue: cue), quoteStart: comma + 1))
+                continue
+            }
+            // "Content, X said." — the cue near the end, a comma before the speaker.
+            if let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound), speaker.lowerBound > range.lowerBound,
+               strings.original[speaker.lowerBound - 1] == ",", cue.upperBound + 4 >= contentEnd + 1,
+               speaker.lowerBound - 1 - range.lowerBound >= 4, !quoted[range.lowerBound] {
+                quotes.append(makeQuote(.indirect, fragments: [range.lowerBound...(speaker.lowerBound - 2)],
+                                        attribution: Attribution(speaker: speaker, cue: cue), quoteStart: range.lowerBound))
+                continue
+            }
+            // "X said (that) content."
+            var start = cue.upperBound
+            if QuoteLexicon.takesObject.contains(strings.lowercased[cueIndex]), start < contentEnd {
+                // Skip the person told: up to "that", or a short phrase.
+                if let that = (start..<min(contentEnd, start + 6)).first(where: { strings.lowercased[$0] == "that" }) {
+                    start = that
+                } else if let object = phrase(startingAt: start, limit: contentEnd) {
+                    start = object.upperBound
+                }
+            }
+            while start <= contentEnd, ["that", ",", ":"].contains(strings.lowercased[start]) { start += 1 }
+            guard start <= contentEnd, contentEnd - start >= 3, !quoted[start] else { continue }
+            let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound)
+            guard speaker != nil else { continue }
+            quotes.append(makeQuote(.indirect, fragments: [start...contentEnd],
+                                    attribution: Attribution(speaker: speaker, cue: cue), quoteStart: start))
+        }
+        return quotes
+    }
+
+    /// The last token of a sentence's content, without its final stop.
+    private func lastContentToken(_ range: Range<Int>) -> Int {
+        var end = range.upperBound - 1
+        while end > range.lowerBound, tokens[end].kind == .punctuation, !quoted[end] { end -= 1 }
+        return end
+    }
+}

@@ -1,0 +1,73 @@
+/// The words that report speech, and the words that stand for a speaker.
+enum QuoteLexicon {
+    /// Reporting verbs in their common forms.
+    static let cueVerbs: Set<String> = {
+        let stems = [
+            ("say", ["said", "says", "saying"]), ("tell", ["told", "tells", "telling"]),
+            ("add", ["added", "adds", "adding"]), ("note", ["noted", "notes", "noting"]),
+            ("insist", ["insisted", "insists", "insisting"]), ("state", ["stated", "states"]),
+            ("declare", ["declared", "declares"]), ("explain", ["explained", "explains", "explaining"]),
+            ("write", ["wrote", "writes", "writing"]), ("argue", ["argued", "argues", "arguing"]),
+            ("warn", ["warned", "warns", "warning"]), ("claim", ["claimed", "claims", "claiming"]),
+            ("ask", ["asked", "asks", "asking"]), ("reply", ["replied", "replies"]),
+            ("respond", ["responded", "responds"]), ("announce", ["announced", "announces"]),
+            ("acknowledge", ["acknowledged", "acknowledges"]), ("admit", ["admitted", "admits"]),
+            ("confirm", ["confirmed", "confirms"]), ("deny", ["denied", "denies"]), ("urge", ["urged", "urges"]),
+            ("predict", ["predicted", "predicts"]), ("recall", ["recalled", "recalls"]),
+            ("complain", ["complained", "complains"]), ("concede", ["conceded", "concedes"]),
+            ("suggest", ["suggested", "suggests"]), ("stress", ["stressed", "stresses"]),
+            ("emphasize", ["emphasized", "emphasised", "emphasizes"]), ("remark", ["remarked"]),
+            ("observe", ["observed"]), ("tweet", ["tweeted", "tweets"]), ("report", ["reported"]),
+            ("testify", ["testified"]), ("charge", ["charged"]), ("contend", ["contended", "contends"]),
+            ("maintain", ["maintained", "maintains"]), ("continue", ["continued"]), ("joke", ["joked"]),
+            ("vow", ["vowed", "vows"]), ("promise", ["promised", "promises"]), ("predict", ["predicted"]),
+            ("insist", ["insisted"]), ("believe", ["believes", "believed"]), ("think", ["thinks"]),
+            ("estimate", ["estimated", "estimates"]), ("assert", ["asserted", "asserts"]),
+            ("allege", ["alleged", "alleges"]), ("counter", ["countered"]), ("retort", ["retorted"]),
+            ("wonder", ["wondered"]), ("threaten", ["threatened"]), ("pledge", ["pledged"]),
+            ("reiterate", ["reiterated"]), ("indicate", ["indicated"]), ("signal", ["signaled", "signalled"]),
+            ("boast", ["boasted"]), ("quip", ["quipped"]), ("shout", ["shouted"]), ("recount", ["recounted"]),
+        ]
+        var verbs = Set<String>()
+        for (base, forms) in stems {
+            verbs.insert(base)
+            verbs.formUnion(forms)
+        }
+        return verbs
+    }()
+
+    /// Verbs after which a quotation mark or clause is reported speech even without "that" ("said:", "told reporters").
+    static let takesObject: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "assured"]
+
+    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+
+    /// Words that may sit between a speaker and the reporting verb: "Gates also said", "he has repeatedly said".
+    static let fillers: Set<String> = [
+        "also", "later", "then", "previously", "again", "once", "has", "had", "have", "was", "is", "were", "would",
+        "will", "had", "repeatedly", "frequently", "often", "publicly", "privately", "recently", "earlier", "further",
+        "simply", "just", "already", "even", "still", "reportedly", "separately", "quickly", "flatly", "told",
+    ]
+
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "one", "another"]
+
+    /// Whether a lower-case noun names a person by role: "chief", "businessman", "spokeswoman", "candidate".
+    static func personNouns(_ word: String) -> Bool {
+        if NameLexicon.personTitles.contains(word) { return true }
+        let roles: Set<String> = [
+            "businessman", "businesswoman", "candidate", "nominee", "official", "lawmaker", "politician", "billionaire",
+            "mogul", "senator", "governor", "leader", "chief", "boss", "president", "secretary", "minister", "lawyer",
+            "attorney", "spokesman", "spokeswoman", "adviser", "advisor", "strategist", "aide", "veteran", "actor",
+            "actress", "star", "executive", "founder", "host", "anchor", "reporter", "author", "economist", "analyst",
+            "diplomat", "envoy", "ambassador", "general", "commander", "officer", "director", "chairman", "chairwoman",
+            "mayor", "prosecutor", "judge", "congressman", "congresswoman", "democrat", "republican", "incumbent",
+            "frontrunner", "front-runner", "challenger", "president-elect", "premier", "monarch", "king", "queen",
+        ]
+        return roles.contains(word)
+    }
+
+    /// Words that end a speaker's noun phrase when walking back from the verb.
+    static let phraseBreakers: Set<String> = [
+        "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before",
+        "since", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than", "said", "says",
+    ]
+}
