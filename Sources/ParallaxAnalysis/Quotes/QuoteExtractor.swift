@@ -82,7 +82,8 @@ struct QuoteExtractor {
             var attribution = item.attribution
             let first = item.spans[0]
             // No attribution anywhere: a quote that opens a paragraph right after another speaker's quote continues it.
-            if attribution.speaker == nil, let previous = lastSpeaker, first.open - previous.paragraphStart < 400 {
+            if attribution.speaker == nil, let previous = lastSpeaker,
+               first.open - previous.paragraphStart < 400 {
                 attribution.speaker = previous.0
             }
             if let speaker = attribution.speaker { lastSpeaker = (speaker, first.open) }
@@ -126,11 +127,16 @@ struct QuoteExtractor {
         if let cue = self.cue(at: index) {
             if let speaker = phrase(startingAt: cue.upperBound, limit: limit) { return Attribution(speaker: speaker, cue: cue) }
         }
-        // Speaker, then cue.
+        // Speaker, then cue; an apposition may come between: "Ki Hong, 33, said", "Santos, legal director …, said".
         if let speaker = phrase(startingAt: index, limit: limit) {
             var cueIndex = speaker.upperBound
-            while cueIndex < limit, QuoteLexicon.fillers.contains(strings.lowercased[cueIndex]), cue(at: cueIndex) == nil { cueIndex += 1 }
-            if cueIndex < limit, let cue = self.cue(at: cueIndex) { return Attribution(speaker: speaker, cue: cue) }
+            if cueIndex < tokens.count, strings.original[cueIndex] == ",",
+               let closing = (cueIndex + 1..<min(tokens.count, cueIndex + 16)).first(where: { strings.original[$0] == "," }) {
+                cueIndex = closing + 1
+            }
+            let cueLimit = min(tokens.count, cueIndex + 4)
+            while cueIndex < cueLimit, QuoteLexicon.fillers.contains(strings.lowercased[cueIndex]), cue(at: cueIndex) == nil { cueIndex += 1 }
+            if cueIndex < cueLimit, let cue = self.cue(at: cueIndex) { return Attribution(speaker: speaker, cue: cue) }
         }
         return nil
     }
@@ -188,11 +194,22 @@ struct QuoteExtractor {
         let word = strings.lowercased[start]
         if QuoteLexicon.personalPronouns.contains(word) { return start..<(start + 1) }
         var end = start
+        // A lower-case role before a name: "master of ceremonies Asab Al-Tabchi", "spokesman John Kirby".
+        while end < limit, end - start < 5, tokens[end].kind == .word, !isCapitalized(end), mentionOfToken[end] == nil,
+              !QuoteLexicon.determiners.contains(strings.lowercased[end]) || end > start,
+              !QuoteLexicon.personalPronouns.contains(strings.lowercased[end]) {
+            end += 1
+        }
+        if end > start, !(end < limit && tokens[end].kind == .word && (isCapitalized(end) || mentionOfToken[end] != nil)) {
+            end = start  // no name follows: not a role before a name
+        }
         // Titles and names: a run of capitalised words, an entity mention, "Mr.".
+        let nameStart = end
         while end < limit, tokens[end].kind == .word, mentionOfToken[end] != nil || isCapitalized(end) {
             end += 1
         }
-        if end > start { return start..<end }
+        if end > nameStart { return start..<end }
+        end = start
         if ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(word) {
             end = start + 1
             while end < limit, end - start < 7, tokens[end].kind == .word || strings.original[end] == "’s" || strings.original[end] == "'s",

@@ -28,26 +28,16 @@ public struct PersonSpanEvaluation: Sendable {
 
     /// Scores the analyzer on each line of a PolNeAR-style JSONL file (`split` filters by the `split` field).
     public init(goldPath: String, split: String?, analyzer: Analyzer = Analyzer()) throws {
-        guard let data = FileManager.default.contents(atPath: goldPath) else {
-            throw ExtractionEvaluation.Failure.unreadableTruth(goldPath)
-        }
         let gazetteer = Gazetteer.shipped
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let id = object["id"] as? String, let text = object["text"] as? String
-            else { continue }
-            if let split, object["split"] as? String != split { continue }
+        for record in try AttributionRecord.load(goldPath, split: split) {
             articles += 1
-            let article = Article(id: id, text: text, language: "en")
-            let analyzed = analyzer.analyze(article)
+            let text = record.text
+            let analyzed = analyzer.analyze(Article(id: record.id, text: text, language: "en"))
             let predictions = analyzed.entities.flatMap { entity in entity.mentions.map { ($0, entity.type) } }
-            let attributions = object["attributions"] as? [[String: Any]] ?? []
             var seen = Set<Int>()
-            for attribution in attributions {
-                guard let source = attribution["source"] as? [String: Any], let start = source["start"] as? Int,
-                      seen.insert(start).inserted,
-                      let name = Self.leadingName(of: text, start: start, end: source["end"] as? Int ?? start,
-                                                  gazetteer: gazetteer)
+            for attribution in record.attributions {
+                guard let source = attribution.source, seen.insert(source.start).inserted,
+                      let name = Self.leadingName(of: text, start: source.start, end: source.end, gazetteer: gazetteer)
                 else { continue }
                 goldNames += 1
                 let overlapping = predictions.filter { $0.0.start < name.upperBound && name.lowerBound < $0.0.end }

@@ -43,31 +43,17 @@ public struct QuoteEvaluation: Sendable {
     }
 
     public init(goldPath: String, split: String?, analyzer: Analyzer = Analyzer()) throws {
-        guard let data = FileManager.default.contents(atPath: goldPath) else {
-            throw ExtractionEvaluation.Failure.unreadableTruth(goldPath)
-        }
-        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let id = object["id"] as? String, let text = object["text"] as? String
-            else { continue }
-            if let split, object["split"] as? String != split { continue }
+        for record in try AttributionRecord.load(goldPath, split: split) {
             articles += 1
-            let gold = (object["attributions"] as? [[String: Any]] ?? []).compactMap(Self.goldAttribution)
+            let gold = record.attributions.map { attribution in
+                GoldAttribution(content: attribution.content.range, direct: attribution.direct ?? false,
+                                source: attribution.source?.range, sourceText: attribution.source?.text)
+            }
             let started = Date()
-            let analyzed = analyzer.analyze(Article(id: id, text: text, language: "en"))
+            let analyzed = analyzer.analyze(Article(id: record.id, text: record.text, language: "en"))
             analysisSeconds += Date().timeIntervalSince(started)
-            score(analyzed, gold: gold)
+            score(analyzed, gold: gold.filter { !$0.content.isEmpty })
         }
-    }
-
-    private static func goldAttribution(_ object: [String: Any]) -> GoldAttribution? {
-        guard let content = object["content"] as? [String: Any], let start = content["start"] as? Int,
-              let end = content["end"] as? Int, end > start
-        else { return nil }
-        let source = object["source"] as? [String: Any]
-        let sourceRange = (source?["start"] as? Int).flatMap { start in (source?["end"] as? Int).map { start..<$0 } }
-        return GoldAttribution(content: start..<end, direct: object["direct"] as? Bool ?? false, source: sourceRange,
-                               sourceText: source?["text"] as? String)
     }
 
     private mutating func score(_ analyzed: AnalyzedArticle, gold: [GoldAttribution]) {
