@@ -263,16 +263,35 @@ struct QuoteExtractor {
         return first >= 0x41 && first <= 0x5A || first >= 0x80 && strings.original[index].unicodeScalars.first!.properties.isUppercase
     }
 
-    /// The person a pronoun stands for: the last person named before `position`, outside quotes.
+    /// The person a pronoun stands for: the last person named before `position`, outside quotes, preferring
+    /// one named as a sentence's subject (first in the sentence) in the same or previous sentence.
     private func antecedent(before position: Int) -> (entity: Int, mention: Int)? {
         var index = position - 1
+        var fallback: (entity: Int, mention: Int)?
+        let sentence = sentenceOfToken[max(0, min(position, tokens.count - 1))]
         while index >= 0 {
             if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person {
-                return mention
+                if fallback == nil { fallback = mention }
+                let mentionSentence = sentenceOfToken[index]
+                if sentence - mentionSentence > 1 { break }
+                if isSubject(index) { return mention }
             }
             index -= 1
         }
-        return nil
+        return fallback
+    }
+
+    /// Whether the mention at `index` opens its sentence (titles, quotes and "But" aside).
+    private func isSubject(_ index: Int) -> Bool {
+        var start = index
+        while start > 0, mentionOfToken[start - 1].map({ $0 == mentionOfToken[index]! }) ?? false { start -= 1 }
+        let sentenceStart = sentences[sentenceOfToken[index]].tokens.lowerBound
+        var before = start - 1
+        while before >= sentenceStart, tokens[before].kind != .word || isCapitalized(before)
+                || ["but", "and", "then"].contains(strings.lowercased[before]) {
+            before -= 1
+        }
+        return before < sentenceStart
     }
 
     // MARK: Building quotes
