@@ -61,6 +61,10 @@ struct QuoteExtractor {
         for span in spans {
             if let attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionInSentence(span) {
                 direct.append((span, attribution, false))
+            } else if !opensSentence(span) {
+                // A phrase quoted inside a sentence without a reporting verb is its subject's words, if anyone's.
+                let subject = sentenceSubject(sentences[sentenceOfToken[span.open]].tokens)
+                direct.append((span, Attribution(speaker: subject, cue: nil), false))
             } else {
                 direct.append((span, Attribution(), true))
             }
@@ -82,7 +86,7 @@ struct QuoteExtractor {
             var attribution = item.attribution
             let first = item.spans[0]
             // No attribution anywhere: a quote that opens a paragraph right after another speaker's quote continues it.
-            if attribution.speaker == nil, let previous = lastSpeaker,
+            if attribution.speaker == nil, opensSentence(first), let previous = lastSpeaker,
                first.open - previous.paragraphStart < 400 {
                 attribution.speaker = previous.0
             }
@@ -91,6 +95,10 @@ struct QuoteExtractor {
                                     quoteStart: first.open))
         }
         return quotes + indirectQuotes()
+    }
+
+    private func opensSentence(_ span: QuoteMarks.Span) -> Bool {
+        sentences[sentenceOfToken[span.open]].tokens.lowerBound == span.open
     }
 
     /// The token ranges of a span's content: one per paragraph of a multi-paragraph quote.
@@ -155,7 +163,9 @@ struct QuoteExtractor {
         if strings.lowercased[cue.lowerBound] == "according" {
             return phrase(startingAt: cue.upperBound, limit: span.open).map { Attribution(speaker: $0, cue: cue) }
         }
-        return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart), cue: cue)
+        let sentence = sentences[sentenceOfToken[span.open]].tokens
+        return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart) ?? sentenceSubject(sentence),
+                           cue: cue)
     }
 
     /// A partial quote: the nearest cue in the sentence, outside quotes, before the quote if there is one.
@@ -167,9 +177,27 @@ struct QuoteExtractor {
         if strings.lowercased[index] == "according" {
             return Attribution(speaker: phrase(startingAt: cueRange.upperBound, limit: sentence.upperBound), cue: cueRange)
         }
-        let speaker = subject(before: index, sentenceStart: sentence.lowerBound)
-            ?? phrase(startingAt: cueRange.upperBound, limit: min(sentence.upperBound, cueRange.upperBound + 6))
+        let speaker = subject(before: index, sentenceStart: sentence.lowerBound) ?? sentenceSubject(sentence)
         return Attribution(speaker: speaker, cue: cueRange)
+    }
+
+    /// The subject of a sentence: the first name or "he"/"she" among its opening words, outside quotes
+    /// ("On Monday, Mr. Putin railed …", "And he defended …").
+    private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
+        var index = sentence.lowerBound
+        var words = 0
+        while index < sentence.upperBound, words < 8 {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, !quoted[index] else { continue }
+            words += 1
+            if ["he", "she"].contains(strings.lowercased[index]) { return index..<(index + 1) }
+            if let mention = mentionOfToken[index], entities[mention.entity].type != .place {
+                var end = index + 1
+                while end < sentence.upperBound, mentionOfToken[end].map({ $0 == mention }) ?? false { end += 1 }
+                return index..<end
+            }
+        }
+        return nil
     }
 
     // MARK: Cues and speakers
@@ -212,7 +240,7 @@ struct QuoteExtractor {
         end = start
         if ["the", "a", "an", "his", "her", "their", "its", "one", "another"].contains(word) {
             end = start + 1
-            while end < limit, end - start < 7, tokens[end].kind == .word || strings.original[end] == "’s" || strings.original[end] == "'s",
+            while end < limit, end - start < 10, tokens[end].kind == .word || strings.original[end] == "’s" || strings.original[end] == "'s",
                   cue(at: end) == nil, !QuoteLexicon.phraseBreakers.contains(strings.lowercased[end]) {
                 end += 1
             }
@@ -314,6 +342,11 @@ struct QuoteExtractor {
             quote.speakerEntity = entities[mention.entity].name
         } else if speaker.count == 1, ["he", "she"].contains(firstWord),
                   let mention = antecedent(before: min(speaker.lowerBound, quoteStart)) {
+            quote.speakerEntity = entities[mention.entity].name
+        } else if QuoteLexicon.voiceNouns.contains(strings.lowercased[head]),
+                  let mention = speaker.reversed().lazy.compactMap({ self.mentionOfToken[$0] })
+                    .first(where: { self.entities[$0.entity].type != .place }) {
+            // The voice of an organisation or person: "the Kremlin statement", "a White House spokesman".
             quote.speakerEntity = entities[mention.entity].name
         } else if firstWord == "the", !isCapitalized(head), QuoteLexicon.personNouns(strings.lowercased[head]),
                   let mention = antecedent(before: min(speaker.lowerBound, quoteStart)) {

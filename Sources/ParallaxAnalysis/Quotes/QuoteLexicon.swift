@@ -65,6 +65,13 @@ enum QuoteLexicon {
         return roles.contains(word)
     }
 
+    /// Nouns through which an organisation or person speaks: "the Kremlin statement", "a White House spokesman".
+    static let voiceNouns: Set<String> = [
+        "statement", "statements", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "release", "communique",
+        "communiqué", "letter", "report", "website", "account", "office", "campaign", "aide", "aides", "officials",
+        "official", "representative", "representatives", "lawyer", "lawyers", "tweet", "post", "memo", "filing",
+    ]
+
     /// Words that end a speaker's noun phrase when walking back from the verb.
     static let phraseBreakers: Set<String> = [
         "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before",
