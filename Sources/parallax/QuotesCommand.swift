@@ -27,9 +27,19 @@ struct QuotesCommand: ParsableCommand {
     @Flag(help: "Only direct quotes.")
     var directOnly = false
 
+    @Flag(help: "Gather the same quote across articles: one entry per quote, with each outlet's wording.")
+    var ledger = false
+
     func run() throws {
         let (articles, failures) = ArticleLoader.load(paths)
         let analyzer = Analyzer()
+        if ledger {
+            let analyzed = articles.map(analyzer.analyze)
+            let quoteLedger = QuoteLedger(analyzed, roster: Roster(analyzed), kinds: directOnly ? [.direct] : [.direct, .indirect])
+            for entry in quoteLedger.entries { print(json ? Self.jsonLine(entry) : Self.text(entry)) }
+            if failures > 0 { throw ExitCode.failure }
+            return
+        }
         for article in articles {
             let quotes = analyzer.analyze(article).quotes.filter { !directOnly || $0.kind == .direct }
             print(json ? Self.jsonLine(article.id, quotes) : Self.text(article.id, quotes))
@@ -46,6 +56,32 @@ struct QuotesCommand: ParsableCommand {
             lines.append("    \(quote.text)")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func text(_ entry: QuoteLedger.Entry) -> String {
+        var lines = ["\(entry.speaker ?? "unknown speaker") [\(entry.kind.rawValue)], carried by \(entry.outlets.joined(separator: ", "))"]
+        for variant in entry.variants {
+            lines.append("    \(variant.outlet): \(variant.quote.text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func jsonLine(_ entry: QuoteLedger.Entry) -> String {
+        var object = JSONObjectWriter()
+        object.add("speaker", entry.speaker)
+        object.add("kind", entry.kind.rawValue)
+        object.addRaw("outlets", "[" + entry.outlets.map(JSONObjectWriter.quoted).joined(separator: ",") + "]")
+        let variants = entry.variants.map { variant in
+            var item = JSONObjectWriter()
+            item.add("outlet", variant.outlet)
+            item.add("article", variant.article)
+            item.add("text", variant.quote.text)
+            item.add("start", variant.quote.start)
+            item.add("end", variant.quote.end)
+            return item.text
+        }
+        object.addRaw("variants", "[" + variants.joined(separator: ",") + "]")
+        return object.text
     }
 
     static func jsonLine(_ id: String, _ quotes: [Quote]) -> String {

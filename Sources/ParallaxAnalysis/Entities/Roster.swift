@@ -29,6 +29,14 @@ public struct Roster: Sendable {
     /// Ordered by importance: the number of articles that name the entity, then its mentions.
     public var entries: [Entry]
 
+    /// Which entry each article's entity joined: article ID → entity name → index in `entries`.
+    private var entryOfEntity: [String: [String: Int]] = [:]
+
+    /// The roster entry an article's entity belongs to.
+    public func entry(article: String, entity: String) -> Entry? {
+        entryOfEntity[article]?[entity].map { entries[$0] }
+    }
+
     public init(_ articles: [AnalyzedArticle]) {
         var items: [(article: Int, entity: ArticleEntity)] = []
         for (index, article) in articles.enumerated() {
@@ -52,9 +60,15 @@ public struct Roster: Sendable {
         }
         var grouped: [Int: [Int]] = [:]
         for index in items.indices { grouped[sets.find(index), default: []].append(index) }
-        entries = grouped.values.map { members in
-            Self.entry(members.map { items[$0] }, articles: articles)
-        }.sorted { ($1.articles.count, $1.mentions, $0.name) < ($0.articles.count, $0.mentions, $1.name) }
+        let groups = grouped.values.map { members in
+            (entry: Self.entry(members.map { items[$0] }, articles: articles), members: members)
+        }.sorted { ($1.entry.articles.count, $1.entry.mentions, $0.entry.name) < ($0.entry.articles.count, $0.entry.mentions, $1.entry.name) }
+        entries = groups.map(\.entry)
+        for (position, group) in groups.enumerated() {
+            for member in group.members {
+                entryOfEntity[articles[items[member].article].article.id, default: [:]][items[member].entity.name] = position
+            }
+        }
     }
 
     static func blockingKeys(_ entity: ArticleEntity) -> [String] {

@@ -301,7 +301,7 @@ struct QuoteExtractor {
             if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person {
                 if fallback == nil { fallback = mention }
                 let mentionSentence = sentenceOfToken[index]
-                if sentence - mentionSentence > 1 { break }
+                if sentence - mentionSentence > 3 { break }
                 if isSubject(index) { return mention }
             }
             index -= 1
@@ -309,10 +309,25 @@ struct QuoteExtractor {
         return fallback
     }
 
-    /// Whether the mention at `index` opens its sentence (titles, quotes and "But" aside).
+    /// Whether the mention at `index` is a subject: it opens its sentence (titles, quotes and "But" aside), or a
+    /// reporting verb follows it ("…,” Mr. Gates told reporters").
     private func isSubject(_ index: Int) -> Bool {
+        var end = index + 1
+        while end < tokens.count, mentionOfToken[end].map({ $0 == mentionOfToken[index]! }) ?? false { end += 1 }
+        while end < tokens.count, QuoteLexicon.fillers.contains(strings.lowercased[end]), cue(at: end) == nil { end += 1 }
+        if end < tokens.count, cue(at: end) != nil { return true }
         var start = index
         while start > 0, mentionOfToken[start - 1].map({ $0 == mentionOfToken[index]! }) ?? false { start -= 1 }
+        // An inverted attribution: "…,” said Mary Jones".
+        if start > 0, cue(at: start - 1) != nil || (start > 1 && isCapitalized(start - 1) && cue(at: start - 2) != nil) {
+            return true
+        }
+        // A name followed by a verb-like word: "Mr. Serdyukov tiptoed …" (not "to Mr. Gates at the end").
+        if end < tokens.count, tokens[end].kind == .word, !isCapitalized(end), !quoted[end],
+           !NameLexicon.functionWords.contains(strings.lowercased[end]), !QuoteLexicon.phraseBreakers.contains(strings.lowercased[end]),
+           strings.lowercased[end].hasSuffix("ed") || strings.lowercased[end].hasSuffix("s") {
+            return true
+        }
         let sentenceStart = sentences[sentenceOfToken[index]].tokens.lowerBound
         var before = start - 1
         while before >= sentenceStart, tokens[before].kind != .word || isCapitalized(before)

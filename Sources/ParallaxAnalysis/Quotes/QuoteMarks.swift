@@ -37,8 +37,11 @@ struct QuoteMarks {
             }
             // The paragraph the quote was last (re)opened in.
             if let start = open, paragraphChanged(since: reopenings.last ?? start, upTo: index, tokens) {
-                // The quote ran to a paragraph's end: it continues only where this paragraph opens with a mark.
+                // The quote ran to a paragraph's end: it continues only where the very next paragraph opens
+                // with a mark.
+                let anchor = reopenings.last ?? start
                 let opensParagraph = direction == .opening && isFirstInParagraph(index, tokens)
+                    && tokens[(anchor + 1)...index].filter(\.startsParagraph).count == 1
                 if opensParagraph, reopenings.count < 20 {
                     reopenings.append(index)
                     continue

@@ -1,0 +1,107 @@
+import ParallaxReading
+
+/// The quotes of a set of articles, with the same words carried by several outlets gathered into one entry:
+/// AFP's "…Kadhafi's claims … is just outright lies" and AP's "…Gadhafi's claims … are just outright lies" are
+/// one quote by Robert M. Gates with two variants.
+///
+/// Two quotes are the same when most of the shorter one's words appear, in order, in the longer one (so a
+/// shorter excerpt matches the full quote); words match when their folded forms are equal or, for names,
+/// their phonetic keys are ("Kadhafi" ~ "Gadhafi"). Quotes of fewer than four words must match exactly.
+/// When both speakers are known they must be the same roster entry.
+public struct QuoteLedger: Sendable {
+    public struct Variant: Sendable {
+        public var quote: Quote
+        public var article: String
+        public var outlet: String
+    }
+
+    public struct Entry: Sendable {
+        /// The speaker's roster name, or as written when not resolved.
+        public var speaker: String?
+        public var kind: Quote.Kind
+        /// Each outlet's wording, in article order.
+        public var variants: [Variant]
+
+        public var outlets: [String] {
+            var seen = Set<String>()
+            return variants.map(\.outlet).filter { seen.insert($0).inserted }
+        }
+    }
+
+    /// Entries carried by the most outlets first, then in order of first appearance.
+    public var entries: [Entry]
+
+    /// The share of the shorter quote's words that must appear, in order, in the longer one.
+    static let containment = 0.6
+
+    public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
+        var items: [(variant: Variant, words: [String], speaker: String?)] = []
+        for analyzed in articles {
+            let article = analyzed.article
+            let outlet = article.outlet ?? article.agency ?? article.id
+            for quote in analyzed.quotes where kinds.contains(quote.kind) {
+                let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
+                items.append((Variant(quote: quote, article: article.id, outlet: outlet), Self.words(quote.text), speaker))
+            }
+        }
+        var sets = DisjointSets(count: items.count)
+        for first in items.indices {
+            for second in items.indices where second > first && items[first].variant.article != items[second].variant.article {
+                guard items[first].variant.quote.kind == items[second].variant.quote.kind else { continue }
+                if let a = items[first].speaker, let b = items[second].speaker, a != b,
+                   items[first].variant.quote.speakerEntity != nil, items[second].variant.quote.speakerEntity != nil {
+                    continue
+                }
+                if Self.sameWords(items[first].words, items[second].words) { sets.union(first, second) }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        var order: [Int] = []
+        for index in items.indices {
+            let root = sets.find(index)
+            if groups[root] == nil { order.append(root) }
+            groups[root, default: []].append(index)
+        }
+        entries = order.map { root in
+            let members = groups[root]!
+            let speaker = members.lazy.compactMap { items[$0].speaker }.first
+            return Entry(speaker: speaker, kind: items[members[0]].variant.quote.kind, variants: members.map { items[$0].variant })
+        }
+        .enumerated().sorted { ($0.element.outlets.count, -$0.offset) > ($1.element.outlets.count, -$1.offset) }.map(\.element)
+    }
+
+    /// The folded words of a quote, without punctuation: "Kadhafi's" → ["kadhafi", "s"].
+    static func words(_ text: String) -> [String] {
+        let view = TextView(text)
+        return Tokenizer.tokenize(text).compactMap { token in
+            guard token.kind == .word || token.kind == .number else { return nil }
+            let folded = TextNormalizer.key(view.string(token))
+            return folded.isEmpty ? nil : folded
+        }
+    }
+
+    static func sameWords(_ a: [String], _ b: [String]) -> Bool {
+        let shorter = a.count <= b.count ? a : b
+        let longer = a.count <= b.count ? b : a
+        guard !shorter.isEmpty else { return false }
+        if shorter.count < 4 { return shorter == longer }
+        return Double(commonSubsequence(shorter, longer)) >= containment * Double(shorter.count)
+    }
+
+    /// The length of the longest common subsequence, with words matching when equal or, for longer words,
+    /// when their phonetic keys agree (transliterations).
+    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+        var previous = [Int](repeating: 0, count: b.count + 1)
+        var current = previous
+        let aKeys = a.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
+        let bKeys = b.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                current[j] = a[i - 1] == b[j - 1] || (aKeys[i - 1] == bKeys[j - 1] && a[i - 1].count >= 5)
+                    ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}
