@@ -202,12 +202,14 @@ struct QuoteExtractor {
 
     // MARK: Cues and speakers
 
-    /// A reporting cue starting at `index`: a verb, or "according to".
-    func cue(at index: Int) -> Range<Int>? {
+    /// A reporting cue starting at `index`: a verb, or "according to". Reported speech takes a wider set of
+    /// verbs than the attribution of quotations.
+    func cue(at index: Int, reported: Bool = false) -> Range<Int>? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
         let word = strings.lowercased[index]
         if word == "according", index + 1 < tokens.count, strings.lowercased[index + 1] == "to" { return index..<(index + 2) }
-        return QuoteLexicon.cueVerbs.contains(word) ? index..<(index + 1) : nil
+        let verbs = reported ? QuoteLexicon.reportingVerbs : QuoteLexicon.cueVerbs
+        return verbs.contains(word) ? index..<(index + 1) : nil
     }
 
     private func cue(endingAt index: Int) -> Range<Int>? {
@@ -253,6 +255,15 @@ struct QuoteExtractor {
     func subject(before cueIndex: Int, sentenceStart: Int) -> Range<Int>? {
         var end = cueIndex
         while end > sentenceStart, QuoteLexicon.fillers.contains(strings.lowercased[end - 1]) { end -= 1 }
+        // An apposition before the verb: "Clinton's attorney, David Kendall, declined" — the name between commas,
+        // or the phrase before them.
+        if end > sentenceStart, strings.original[end - 1] == ",",
+           let open = stride(from: end - 2, through: max(sentenceStart, end - 14), by: -1).first(where: { strings.original[$0] == "," }) {
+            if open + 1 < end - 1, isCapitalized(open + 1) || mentionOfToken[open + 1] != nil {
+                return (open + 1)..<(end - 1)
+            }
+            return subject(before: open, sentenceStart: sentenceStart)
+        }
         guard end > sentenceStart, tokens[end - 1].kind == .word, !quoted[end - 1] else { return nil }
         if QuoteLexicon.personalPronouns.contains(strings.lowercased[end - 1]) { return (end - 1)..<end }
         var start = end - 1
@@ -373,7 +384,8 @@ struct QuoteExtractor {
 
     // MARK: Reported speech
 
-    /// "Gates said the coalition was …", "The coalition is …, Gates said.", "According to Gates, …".
+    /// "Gates said the coalition was …", "The coalition is …, Gates said.", "According to Gates, …"; every
+    /// reporting clause of a sentence gives one.
     private func indirectQuotes() -> [Quote] {
         var quotes: [Quote] = []
         for sentence in sentences {
@@ -381,46 +393,52 @@ struct QuoteExtractor {
             let outside = range.filter { !quoted[$0] }
             // A sentence that is mostly a direct quote has been handled.
             guard outside.count * 2 > range.count else { continue }
-            guard let cueIndex = outside.first(where: { self.cue(at: $0) != nil && strings.lowercased[$0] != "according" })
-                    ?? outside.first(where: { self.cue(at: $0) != nil }),
-                  let cue = self.cue(at: cueIndex)
-            else { continue }
             let contentEnd = lastContentToken(range)
-            if strings.lowercased[cueIndex] == "according" {
-                // "According to X, content."
-                guard let comma = range.first(where: { $0 > cue.upperBound && strings.original[$0] == "," }),
-                      comma + 1 <= contentEnd, contentEnd - comma >= 3 else { continue }
-                let speaker = phrase(startingAt: cue.upperBound, limit: comma)
-                quotes.append(makeQuote(.indirect, fragments: [(comma + 1)...contentEnd],
-                                        attribution: Attribution(speaker: speaker, cue: cue), quoteStart: comma + 1))
-                continue
-            }
-            // "Content, X said." — the cue near the end, a comma before the speaker.
-            if let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound), speaker.lowerBound > range.lowerBound,
-               strings.original[speaker.lowerBound - 1] == ",", cue.upperBound + 4 >= contentEnd + 1,
-               speaker.lowerBound - 1 - range.lowerBound >= 4, !quoted[range.lowerBound] {
-                quotes.append(makeQuote(.indirect, fragments: [range.lowerBound...(speaker.lowerBound - 2)],
-                                        attribution: Attribution(speaker: speaker, cue: cue), quoteStart: range.lowerBound))
-                continue
-            }
-            // "X said (that) content."
-            var start = cue.upperBound
-            if QuoteLexicon.takesObject.contains(strings.lowercased[cueIndex]), start < contentEnd {
-                // Skip the person told: up to "that", or a short phrase.
-                if let that = (start..<min(contentEnd, start + 6)).first(where: { strings.lowercased[$0] == "that" }) {
-                    start = that
-                } else if let object = phrase(startingAt: start, limit: contentEnd) {
-                    start = object.upperBound
+            var covered = -1
+            for cueIndex in outside where cueIndex > covered {
+                guard let cue = self.cue(at: cueIndex, reported: true) else { continue }
+                if let quote = indirectQuote(cue: cue, in: range, contentEnd: contentEnd) {
+                    quotes.append(quote.quote)
+                    covered = quote.lastToken
                 }
             }
-            while start <= contentEnd, ["that", ",", ":"].contains(strings.lowercased[start]) { start += 1 }
-            guard start <= contentEnd, contentEnd - start >= 3, !quoted[start] else { continue }
-            let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound)
-            guard speaker != nil else { continue }
-            quotes.append(makeQuote(.indirect, fragments: [start...contentEnd],
-                                    attribution: Attribution(speaker: speaker, cue: cue), quoteStart: start))
         }
         return quotes
+    }
+
+    private func indirectQuote(cue: Range<Int>, in range: Range<Int>, contentEnd: Int) -> (quote: Quote, lastToken: Int)? {
+        let cueIndex = cue.lowerBound
+        if strings.lowercased[cueIndex] == "according" {
+            // "According to X, content."
+            guard let comma = range.first(where: { $0 > cue.upperBound && strings.original[$0] == "," }),
+                  comma + 1 <= contentEnd, contentEnd - comma >= 3 else { return nil }
+            let speaker = phrase(startingAt: cue.upperBound, limit: comma)
+            return (makeQuote(.indirect, fragments: [(comma + 1)...contentEnd],
+                              attribution: Attribution(speaker: speaker, cue: cue), quoteStart: comma + 1), contentEnd)
+        }
+        // "Content, X said." — the cue near the end, a comma before the speaker.
+        if let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound), speaker.lowerBound > range.lowerBound,
+           strings.original[speaker.lowerBound - 1] == ",", cue.upperBound + 4 >= contentEnd + 1,
+           speaker.lowerBound - 1 - range.lowerBound >= 4, !quoted[range.lowerBound] {
+            return (makeQuote(.indirect, fragments: [range.lowerBound...(speaker.lowerBound - 2)],
+                              attribution: Attribution(speaker: speaker, cue: cue), quoteStart: range.lowerBound), contentEnd)
+        }
+        // "X said (that) content."
+        var start = cue.upperBound
+        if QuoteLexicon.takesObject.contains(strings.lowercased[cueIndex]), start < contentEnd {
+            // Skip the person told: up to "that", or a short phrase.
+            if let that = (start..<min(contentEnd, start + 6)).first(where: { strings.lowercased[$0] == "that" }) {
+                start = that
+            } else if let object = phrase(startingAt: start, limit: contentEnd) {
+                start = object.upperBound
+            }
+        }
+        while start <= contentEnd, ["that", ",", ":"].contains(strings.lowercased[start]) { start += 1 }
+        guard start <= contentEnd, contentEnd - start >= 3, !quoted[start],
+              let speaker = subject(before: cueIndex, sentenceStart: range.lowerBound)
+        else { return nil }
+        return (makeQuote(.indirect, fragments: [start...contentEnd], attribution: Attribution(speaker: speaker, cue: cue),
+                          quoteStart: start), cueIndex)
     }
 
     /// The last token of a sentence's content, without its final stop.

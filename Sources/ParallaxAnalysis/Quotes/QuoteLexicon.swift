@@ -36,10 +36,22 @@ enum QuoteLexicon {
         return verbs
     }()
 
+    /// Verbs that report what someone holds or found, beyond speech: enough to frame reported speech
+    /// ("Sanders accused Clinton of …", "the poll found …"), too loose to attribute a quotation.
+    static let reportingVerbs: Set<String> = cueVerbs.union([
+        "accused", "accuses", "called", "calls", "calling", "described", "describes", "criticized", "criticised",
+        "criticizes", "endorsed", "endorses", "declined", "show", "shows", "showed", "shown", "found", "finds",
+        "reveal", "reveals", "revealed", "rejected", "rejects", "wants", "wanted", "expects", "expected", "hopes",
+        "hoped", "proposed", "proposes", "questioned", "dismissed", "blamed", "blames", "praised", "praises",
+        "defended", "defends", "demanded", "demands", "agreed", "agrees", "disagreed", "mentioned", "hinted",
+        "implied", "speculated", "projected", "feared", "fears", "worried", "insist", "think", "believe", "acknowledging",
+        "noting", "arguing", "suggesting", "warning", "claiming", "insisting", "explaining", "adding",
+    ])
+
     /// Verbs after which a quotation mark or clause is reported speech even without "that" ("said:", "told reporters").
     static let takesObject: Set<String> = ["told", "tells", "tell", "telling", "asked", "asks", "urged", "warned", "assured"]
 
-    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "it"]
+    static let personalPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "who"]
 
     /// Words that may sit between a speaker and the reporting verb: "Gates also said", "he has repeatedly said".
     static let fillers: Set<String> = [
