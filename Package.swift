@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParallaxReading", targets: ["ParallaxReading"]),
         .library(name: "ParallaxAnalysis", targets: ["ParallaxAnalysis"]),
+        .library(name: "ParallaxComparison", targets: ["ParallaxComparison"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
@@ -22,6 +23,9 @@ let package = Package(
         .target(name: "ParallaxReading", dependencies: ["CLibXML2", "CZlib"]),
         // Analysis: Article -> analysed article (sentences, terms, entities, dates, figures).
         .target(name: "ParallaxAnalysis", dependencies: ["ParallaxReading"]),
+        // Comparison: a story's articles -> coverage report (sources, roster, quotes, shared and unique facts,
+        // conflicts, timeline, summary), and its renderings.
+        .target(name: "ParallaxComparison", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
         // Scoring Parallax against gold-labelled data sets.
         .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
 
@@ -30,6 +34,7 @@ let package = Package(
             dependencies: [
                 "ParallaxReading",
                 "ParallaxAnalysis",
+                "ParallaxComparison",
                 "ParallaxEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -38,6 +43,7 @@ let package = Package(
         // Tests find their fixtures next to their sources (Tests/*/Fixtures), not in a resource bundle.
         .testTarget(name: "ParallaxReadingTests", dependencies: ["ParallaxReading"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxAnalysisTests", dependencies: ["ParallaxAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
     ]
 )

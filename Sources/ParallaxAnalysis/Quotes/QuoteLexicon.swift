@@ -1,5 +1,11 @@
 /// The words that report speech, and the words that stand for a speaker.
-enum QuoteLexicon {
+public enum QuoteLexicon {
+    /// Whether a lower-case word reports speech ("said", "told", "reporters"): such words describe the reporting,
+    /// not the news.
+    public static func isReportingWord(_ word: String) -> Bool {
+        cueVerbs.contains(word) || ["reporters", "reporter", "journalists", "interview", "according"].contains(word)
+    }
+
     /// Reporting verbs in their common forms.
     static let cueVerbs: Set<String> = {
         let stems = [

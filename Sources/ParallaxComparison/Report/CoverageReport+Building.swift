@@ -1,0 +1,233 @@
+import ParallaxAnalysis
+import ParallaxReading
+
+extension CoverageReport {
+    /// Builds every part of the report from the analysed articles, their roster and the aligned facts.
+    init(articles: [AnalyzedArticle], roster: Roster, alignment: FactAlignment) {
+        let outlets = articles.map { $0.article.outlet ?? $0.article.agency ?? $0.article.id }
+        let builder = ReportBuilder(articles: articles, outlets: outlets, alignment: alignment)
+        self.init(
+            sources: builder.sources(),
+            roster: roster.entries,
+            quotes: QuoteLedger(articles, roster: roster, kinds: [.direct, .indirect]).entries,
+            sharedFacts: builder.sharedFacts(),
+            sharedTopics: builder.sharedTopics(),
+            uniqueFacts: builder.uniqueFacts(),
+            conflicts: builder.conflicts(),
+            timeline: builder.timeline(),
+            summary: builder.summary())
+    }
+}
+
+/// The computations behind each part of a coverage report.
+struct ReportBuilder {
+    let articles: [AnalyzedArticle]
+    let outlets: [String]
+    let alignment: FactAlignment
+    /// How close each sentence is to the story as a whole (cosine with the sum of all sentence vectors).
+    let centrality: [Double]
+
+    init(articles: [AnalyzedArticle], outlets: [String], alignment: FactAlignment) {
+        self.articles = articles
+        self.outlets = outlets
+        self.alignment = alignment
+        var centroid: [String: Double] = [:]
+        for vector in alignment.vectors {
+            for (feature, weight) in vector { centroid[feature, default: 0] += weight }
+        }
+        let norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        centrality = alignment.vectors.map { vector in
+            norm == 0 ? 0 : vector.reduce(0) { $0 + $1.value * (centroid[$1.key] ?? 0) } / norm
+        }
+    }
+
+    func statement(_ profile: Int) -> CoverageReport.Statement {
+        let item = alignment.profiles[profile]
+        return CoverageReport.Statement(outlet: outlets[item.article], article: articles[item.article].article.id,
+                                        text: item.text, start: item.start, end: item.end)
+    }
+
+    func distinctOutlets(_ articleIndices: [Int]) -> [String] {
+        var seen = Set<String>()
+        return articleIndices.map { outlets[$0] }.filter { seen.insert($0).inserted }
+    }
+
+    // MARK: Sources
+
+    func sources() -> [CoverageReport.Source] {
+        let earliest = articles.compactMap(\.article.date).min()
+        return articles.enumerated().map { index, analyzed in
+            let article = analyzed.article
+            return CoverageReport.Source(
+                article: article.id, outlet: outlets[index], agency: article.agency,
+                ownReporting: article.agency == nil || article.outlet == nil || article.outlet == article.agency,
+                language: article.language, date: article.date, dateline: article.dateline, title: article.title,
+                isFirst: article.date != nil && article.date == earliest)
+        }
+    }
+
+    // MARK: Facts
+
+    func sharedFacts() -> [CoverageReport.Fact] {
+        alignment.facts
+            .filter { distinctOutlets($0.articles).count >= 2 }
+            .sorted { lhs, rhs in
+                let left = (distinctOutlets(lhs.articles).count, lhs.members.map { centrality[$0] }.max() ?? 0)
+                let right = (distinctOutlets(rhs.articles).count, rhs.members.map { centrality[$0] }.max() ?? 0)
+                return left > right
+            }
+            .map { fact in
+                CoverageReport.Fact(statements: fact.members.map(statement), outlets: distinctOutlets(fact.articles))
+            }
+    }
+
+    /// Phrases of two content words used by two sources or more. A phrase is listed once per set of sentences:
+    /// "missile defense" and "defense shield" in the same sentences are one topic.
+    func sharedTopics(limit: Int = 8) -> [CoverageReport.Topic] {
+        var sentencesOfPhrase: [String: [Int]] = [:]
+        for (index, profile) in alignment.profiles.enumerated() {
+            for phrase in profile.phrases.keys { sentencesOfPhrase[phrase, default: []].append(index) }
+        }
+        let total = Double(alignment.profiles.count)
+        let ranked = sentencesOfPhrase.filter { distinctOutlets($0.value.map { alignment.profiles[$0].article }.sorted()).count >= 2 }
+            .sorted { lhs, rhs in
+                let left = (distinctOutlets(lhs.value.map { alignment.profiles[$0].article }.sorted()).count, -lhs.value.count, lhs.key)
+                let right = (distinctOutlets(rhs.value.map { alignment.profiles[$0].article }.sorted()).count, -rhs.value.count, rhs.key)
+                return left > right
+            }
+        var topics: [CoverageReport.Topic] = []
+        var usedSentenceSets: [Set<Int>] = []
+        for (phrase, members) in ranked where topics.count < limit && Double(members.count) <= total / 4 {
+            let surface = alignment.profiles[members[0]].phrases[phrase] ?? phrase
+            if surface.lowercased().split(separator: " ").contains(where: { QuoteLexicon.isReportingWord(String($0)) }) { continue }
+            let memberSet = Set(members)
+            if usedSentenceSets.contains(where: { memberSet.isSubset(of: $0) || $0.isSubset(of: memberSet) }) { continue }
+            usedSentenceSets.append(memberSet)
+            var best: [Int: Int] = [:]  // article → most central member
+            for member in members {
+                let article = alignment.profiles[member].article
+                if best[article].map({ centrality[$0] < centrality[member] }) ?? true { best[article] = member }
+            }
+            let chosen = best.values.sorted { alignment.profiles[$0].article < alignment.profiles[$1].article }
+            topics.append(CoverageReport.Topic(
+                phrase: surface,
+                outlets: distinctOutlets(chosen.map { alignment.profiles[$0].article }), statements: chosen.map(statement)))
+        }
+        return topics
+    }
+
+    func uniqueFacts() -> [CoverageReport.OutletFacts] {
+        var byOutlet: [String: [Int]] = [:]
+        for fact in alignment.facts where distinctOutlets(fact.articles).count == 1 {
+            for member in fact.members where alignment.profiles[member].wordCount >= 6 {
+                byOutlet[outlets[alignment.profiles[member].article], default: []].append(member)
+            }
+        }
+        var seen = Set<String>()
+        return outlets.filter { seen.insert($0).inserted }.map { outlet in
+            let members = (byOutlet[outlet] ?? []).sorted { centrality[$0] > centrality[$1] }
+            return CoverageReport.OutletFacts(outlet: outlet, facts: members.map(statement))
+        }
+    }
+
+    // MARK: Conflicts
+
+    func conflicts() -> [CoverageReport.Conflict] {
+        var conflicts: [CoverageReport.Conflict] = []
+        var figureGroups: [String: [CoverageReport.Conflict.Value]] = [:]
+        var figureOrder: [String] = []
+        var seenPairs = Set<String>()
+        for (a, b, _) in alignment.links {
+            let first = alignment.profiles[a], second = alignment.profiles[b]
+            guard outlets[first.article] != outlets[second.article] else { continue }
+            // Figures: the same thing counted, in the same unit, with different values.
+            for x in figures(of: a) {
+                for y in figures(of: b) where x.isOrdinal == y.isOrdinal && !x.isOrdinal && x.unit == y.unit
+                    && countedKey(x) != nil && countedKey(x) == countedKey(y) && x.value != y.value {
+                    let key = countedKey(x)!
+                    if figureGroups[key] == nil { figureOrder.append(key) }
+                    for (figure, profile) in [(x, a), (y, b)] {
+                        let pairKey = "\(key)|\(profile)|\(figure.start)"
+                        guard seenPairs.insert(pairKey).inserted else { continue }
+                        figureGroups[key, default: []].append(CoverageReport.Conflict.Value(
+                            outlet: outlets[alignment.profiles[profile].article], value: figure.text, statement: statement(profile)))
+                    }
+                }
+            }
+            // Dates: one fact, two different days.
+            if first.days.count == 1, second.days.count == 1, first.days[0] != second.days[0] {
+                conflicts.append(CoverageReport.Conflict(
+                    kind: .date, about: sharedWords(a, b),
+                    values: [(a, first.days[0]), (b, second.days[0])].map { profile, day in
+                        CoverageReport.Conflict.Value(outlet: outlets[alignment.profiles[profile].article],
+                                                      value: day.description, statement: statement(profile))
+                    }))
+            }
+        }
+        for key in figureOrder {
+            let values = figureGroups[key]!
+            guard Set(values.map(\.value)).count >= 2 else { continue }
+            conflicts.insert(CoverageReport.Conflict(kind: .figure, about: key, values: values), at: 0)
+        }
+        return conflicts
+    }
+
+    private func figures(of profile: Int) -> [Figure] {
+        let item = alignment.profiles[profile]
+        return articles[item.article].figures.filter { $0.start >= item.start && $0.end <= item.end }
+    }
+
+    /// What a figure counts, reduced to its head noun's stem: "civilians" and "civilian deaths" differ, "Libyan
+    /// civilians" and "civilians" do not.
+    private func countedKey(_ figure: Figure) -> String? {
+        if let counted = figure.counted?.split(separator: " ").last {
+            return EnglishStemmer.stem(SpellingKey.american(TextNormalizer.fold(String(counted))))
+        }
+        return figure.unit
+    }
+
+    private func sharedWords(_ a: Int, _ b: Int) -> String {
+        let first = alignment.profiles[a].features.keys.filter { $0.hasPrefix("w:") }
+        let shared = first.filter { alignment.profiles[b].features[$0] != nil }.map { String($0.dropFirst(2)) }.sorted()
+        return shared.prefix(5).joined(separator: " ")
+    }
+
+    // MARK: Timeline
+
+    func timeline() -> [CoverageReport.TimelineEvent] {
+        var byDay: [CalendarDay: [Int]] = [:]
+        for (index, profile) in alignment.profiles.enumerated() {
+            for day in Set(profile.days) { byDay[day, default: []].append(index) }
+        }
+        return byDay.keys.sorted().map { day in
+            let members = byDay[day]!
+            let central = members.max { centrality[$0] < centrality[$1] }!
+            return CoverageReport.TimelineEvent(
+                date: day, description: statement(central),
+                outlets: distinctOutlets(members.map { alignment.profiles[$0].article }.sorted()))
+        }
+    }
+
+    // MARK: Summary
+
+    /// Three to seven sentences: the most widely reported facts first, each the most central statement of its
+    /// fact, none too close to one already chosen; then the most central facts of single sources.
+    func summary(limit: Int = 5) -> [CoverageReport.SummarySentence] {
+        let ranked = alignment.facts.sorted { lhs, rhs in
+            let left = (distinctOutlets(lhs.articles).count, lhs.members.map { centrality[$0] }.max() ?? 0)
+            let right = (distinctOutlets(rhs.articles).count, rhs.members.map { centrality[$0] }.max() ?? 0)
+            return left > right
+        }
+        var chosen: [(profile: Int, outlets: [String])] = []
+        for fact in ranked where chosen.count < limit {
+            let candidates = fact.members.filter { alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45 }
+            guard let best = candidates.max(by: { centrality[$0] < centrality[$1] }) else { continue }
+            if chosen.contains(where: { alignment.similarity($0.profile, best) >= 0.35 }) { continue }
+            chosen.append((best, distinctOutlets(fact.articles)))
+        }
+        // Read in story order: by outlet, then by position in the article.
+        return chosen.sorted { (alignment.profiles[$0.profile].article, alignment.profiles[$0.profile].sentence)
+                                < (alignment.profiles[$1.profile].article, alignment.profiles[$1.profile].sentence) }
+            .map { CoverageReport.SummarySentence(statement: statement($0.profile), outlets: $0.outlets) }
+    }
+}
