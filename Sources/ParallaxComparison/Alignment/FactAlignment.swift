@@ -24,6 +24,8 @@ struct FactAlignment: Sendable {
 
     static let threshold = 0.2
     static let disjointActorsThreshold = 0.35
+    /// The bar for a second sentence of one article to join a fact already matched.
+    static let restatementThreshold = 0.3
     /// Roster entries count more than words: a name is rarer evidence than a word.
     static let entityWeight = 1.5
 
@@ -88,6 +90,18 @@ struct FactAlignment: Sendable {
             guard !(matched[a]?.contains(articleB) ?? false), !(matched[b]?.contains(articleA) ?? false) else { continue }
             matched[a, default: []].insert(articleB)
             matched[b, default: []].insert(articleA)
+            links.append((a, b, score))
+            let rootA = find(a), rootB = find(b)
+            if rootA != rootB { sets[max(rootA, rootB)] = min(rootA, rootB) }
+        }
+        // A sentence still unmatched may join a fact another sentence of its article already joined, when it
+        // restates it closely: "Russia's abstention on the resolution …" beside "he defended Russia's move to
+        // abstain …", both matching AFP's "Russia abstained from …".
+        for (a, b, score) in candidates where score >= Self.restatementThreshold {
+            let unmatchedA = matched[a] == nil, unmatchedB = matched[b] == nil
+            guard unmatchedA != unmatchedB else { continue }
+            let newcomer = unmatchedA ? a : b
+            matched[newcomer, default: []].insert(profiles[unmatchedA ? b : a].article)
             links.append((a, b, score))
             let rootA = find(a), rootB = find(b)
             if rootA != rootB { sets[max(rootA, rootB)] = min(rootA, rootB) }
