@@ -35,24 +35,27 @@ public struct QuoteLedger: Sendable {
     static let containment = 0.6
 
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
-        var items: [(variant: Variant, words: [String], speaker: String?)] = []
+        var items: [(variant: Variant, words: [String], keys: [String], speaker: String?)] = []
         for analyzed in articles {
             let article = analyzed.article
             let outlet = article.outlet ?? article.agency ?? article.id
             for quote in analyzed.quotes where kinds.contains(quote.kind) {
                 let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
-                items.append((Variant(quote: quote, article: article.id, outlet: outlet), Self.words(quote.text), speaker))
+                let words = Self.words(quote.text)
+                items.append((Variant(quote: quote, article: article.id, outlet: outlet), words, Self.keys(words), speaker))
             }
         }
         var sets = DisjointSets(count: items.count)
-        for first in items.indices {
-            for second in items.indices where second > first && items[first].variant.article != items[second].variant.article {
-                guard items[first].variant.quote.kind == items[second].variant.quote.kind else { continue }
-                if let a = items[first].speaker, let b = items[second].speaker, a != b,
-                   items[first].variant.quote.speakerEntity != nil, items[second].variant.quote.speakerEntity != nil {
-                    continue
-                }
-                if Self.sameWords(items[first].words, items[second].words) { sets.union(first, second) }
+        for (first, second) in Self.candidatePairs(items.map(\.keys)) {
+            guard items[first].variant.article != items[second].variant.article,
+                  items[first].variant.quote.kind == items[second].variant.quote.kind
+            else { continue }
+            if let a = items[first].speaker, let b = items[second].speaker, a != b,
+               items[first].variant.quote.speakerEntity != nil, items[second].variant.quote.speakerEntity != nil {
+                continue
+            }
+            if Self.sameWords(items[first].words, items[second].words, keys: (items[first].keys, items[second].keys)) {
+                sets.union(first, second)
             }
         }
         var groups: [Int: [Int]] = [:]
@@ -80,24 +83,53 @@ public struct QuoteLedger: Sendable {
         }
     }
 
-    static func sameWords(_ a: [String], _ b: [String]) -> Bool {
-        let shorter = a.count <= b.count ? a : b
-        let longer = a.count <= b.count ? b : a
+    /// Each word's comparison key: the phonetic key for words of five letters or more (where transliterations
+    /// differ), the word itself otherwise.
+    static func keys(_ words: [String]) -> [String] {
+        words.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
+    }
+
+    /// Pairs of quotes that share enough distinct keys to possibly reach the containment bar, found through an
+    /// inverted index: quotes with no words in common are never compared.
+    static func candidatePairs(_ keys: [[String]]) -> [(Int, Int)] {
+        var postings: [String: [Int]] = [:]
+        for (index, quoteKeys) in keys.enumerated() {
+            for key in Set(quoteKeys) { postings[key, default: []].append(index) }
+        }
+        var shared: [Int: Int] = [:]
+        for members in postings.values where members.count > 1 {
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] { shared[a * keys.count + b, default: 0] += 1 }
+            }
+        }
+        let distinct = keys.map { Set($0).count }
+        var pairs: [(Int, Int)] = []
+        for (pair, count) in shared {
+            let a = pair / keys.count, b = pair % keys.count
+            let shorter = min(distinct[a], distinct[b])
+            if Double(count) >= containment * Double(shorter) { pairs.append((a, b)) }
+        }
+        return pairs.sorted { $0 < $1 }
+    }
+
+    static func sameWords(_ a: [String], _ b: [String], keys: ([String], [String])? = nil) -> Bool {
+        let (aKeys, bKeys) = keys ?? (Self.keys(a), Self.keys(b))
+        let swap = a.count > b.count
+        let shorter = swap ? b : a, longer = swap ? a : b
         guard !shorter.isEmpty else { return false }
         if shorter.count < 4 { return shorter == longer }
-        return Double(commonSubsequence(shorter, longer)) >= containment * Double(shorter.count)
+        let common = commonSubsequence(shorter, longer, swap ? bKeys : aKeys, swap ? aKeys : bKeys)
+        return Double(common) >= containment * Double(shorter.count)
     }
 
     /// The length of the longest common subsequence, with words matching when equal or, for longer words,
     /// when their phonetic keys agree (transliterations).
-    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+    static func commonSubsequence(_ a: [String], _ b: [String], _ aKeys: [String], _ bKeys: [String]) -> Int {
         var previous = [Int](repeating: 0, count: b.count + 1)
         var current = previous
-        let aKeys = a.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
-        let bKeys = b.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
         for i in 1...a.count {
             for j in 1...b.count {
-                current[j] = a[i - 1] == b[j - 1] || (aKeys[i - 1] == bKeys[j - 1] && a[i - 1].count >= 5)
+                current[j] = a[i - 1] == b[j - 1] || (a[i - 1].count >= 5 && aKeys[i - 1] == bKeys[j - 1])
                     ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
             }
             swap(&previous, &current)

@@ -17,8 +17,10 @@ struct FactAlignment: Sendable {
     }
 
     let profiles: [SentenceProfile]
-    /// Unit-length TF-IDF vectors, one per profile.
-    let vectors: [[String: Double]]
+    /// Unit-length TF-IDF vectors, one per profile, as (feature id, weight) sorted by id.
+    let vectors: [[(Int, Double)]]
+    /// Feature ids that count as content (words, concepts, numbers), per profile, sorted.
+    private let contentFeatures: [[Int]]
     private(set) var links: [(Int, Int, Double)] = []
     private(set) var facts: [Fact] = []
 
@@ -31,27 +33,88 @@ struct FactAlignment: Sendable {
 
     init(profiles: [SentenceProfile]) {
         self.profiles = profiles
-        var documentFrequency: [String: Double] = [:]
-        for profile in profiles {
-            for feature in profile.features.keys { documentFrequency[feature, default: 0] += 1 }
-        }
-        let count = Double(profiles.count)
-        vectors = profiles.map { profile in
-            var vector: [String: Double] = [:]
-            for (feature, frequency) in profile.features {
-                let idf = log((count + 1) / (documentFrequency[feature]! + 1)) + 1
-                let weight = feature.hasPrefix("e:") ? Self.entityWeight : 1
-                vector[feature] = (1 + log(frequency)) * idf * weight
+        // Features are interned to integers once: comparisons then walk sorted integer arrays.
+        var ids: [String: Int] = [:]
+        var isContent: [Bool] = []
+        var documentFrequency: [Double] = []
+        let interned = profiles.map { profile in
+            profile.features.map { feature, frequency -> (Int, Double) in
+                let id: Int
+                if let known = ids[feature] {
+                    id = known
+                } else {
+                    id = ids.count
+                    ids[feature] = id
+                    isContent.append(feature.hasPrefix("w:") || feature.hasPrefix("c:") || feature.hasPrefix("n:"))
+                    documentFrequency.append(0)
+                }
+                documentFrequency[id] += 1
+                return (id, frequency)
             }
-            let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-            return norm > 0 ? vector.mapValues { $0 / norm } : vector
         }
+        let entityIDs = Set(ids.filter { $0.key.hasPrefix("e:") }.map(\.value))
+        let count = Double(profiles.count)
+        vectors = interned.map { features in
+            var vector = features.map { id, frequency -> (Int, Double) in
+                let idf = log((count + 1) / (documentFrequency[id] + 1)) + 1
+                return (id, (1 + log(frequency)) * idf * (entityIDs.contains(id) ? Self.entityWeight : 1))
+            }
+            let norm = vector.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+            if norm > 0 { vector = vector.map { ($0.0, $0.1 / norm) } }
+            return vector.sorted { $0.0 < $1.0 }
+        }
+        contentFeatures = interned.map { features in features.map(\.0).filter { isContent[$0] }.sorted() }
         align()
     }
 
+    /// Cosine of two profiles' vectors (both unit length), by merging their sorted features.
     func similarity(_ a: Int, _ b: Int) -> Double {
-        let (small, large) = vectors[a].count < vectors[b].count ? (vectors[a], vectors[b]) : (vectors[b], vectors[a])
-        return small.reduce(0) { $0 + $1.value * (large[$1.key] ?? 0) }
+        let x = vectors[a], y = vectors[b]
+        var i = 0, j = 0, sum = 0.0
+        while i < x.count, j < y.count {
+            if x[i].0 == y[j].0 {
+                sum += x[i].1 * y[j].1
+                i += 1
+                j += 1
+            } else if x[i].0 < y[j].0 {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return sum
+    }
+
+    /// Pairs of sentences of different articles that share two content features or two actors, found through
+    /// inverted indexes, so that the cost follows the overlaps rather than the square of the sentences.
+    private func candidatePairs() -> [Int: Int] {
+        var shared: [Int: Int] = [:]  // pair key → shared content features (or 2 for two shared actors)
+        func key(_ a: Int, _ b: Int) -> Int { min(a, b) * profiles.count + max(a, b) }
+        var postings: [Int: [Int]] = [:]
+        for (index, features) in contentFeatures.enumerated() {
+            for feature in features { postings[feature, default: []].append(index) }
+        }
+        for members in postings.values where members.count > 1 {
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] where profiles[a].article != profiles[b].article {
+                    shared[key(a, b), default: 0] += 1
+                }
+            }
+        }
+        var actorPostings: [Int: [Int]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for actor in profile.actors { actorPostings[actor, default: []].append(index) }
+        }
+        var sharedActors: [Int: Int] = [:]
+        for members in actorPostings.values where members.count > 1 {
+            for (position, a) in members.enumerated() {
+                for b in members[(position + 1)...] where profiles[a].article != profiles[b].article {
+                    sharedActors[key(a, b), default: 0] += 1
+                }
+            }
+        }
+        for (pair, count) in sharedActors where count >= 2 { shared[pair] = max(shared[pair] ?? 0, 2) }
+        return shared.filter { $0.value >= 2 }
     }
 
     /// Candidate pairs above the bar, matched one to one per pair of articles, best first (a sentence states
@@ -59,22 +122,16 @@ struct FactAlignment: Sendable {
     /// facts across all articles.
     private mutating func align() {
         var candidates: [(Int, Int, Double)] = []
-        for a in profiles.indices {
-            for b in profiles.indices where b > a && profiles[a].article != profiles[b].article {
-                guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { continue }
-                let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
-                let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty
-                let score = similarity(a, b)
-                // Different actors: the same words must weigh much more to be the same fact.
-                if bothHaveActors && sharedActors.isEmpty && score < Self.disjointActorsThreshold { continue }
-                // Besides the score, the pair must share two things the sentences say (words, concepts, numbers),
-                // or two of the people and organisations they are about.
-                let sharedContent = profiles[a].features.keys.filter { $0.hasPrefix("w:") || $0.hasPrefix("c:") || $0.hasPrefix("n:") }
-                    .filter { profiles[b].features[$0] != nil }.count
-                guard sharedContent >= 2 || sharedActors.count >= 2 else { continue }
-                guard score >= Self.threshold || sharedActors.count >= 2 && score >= Self.threshold / 2 else { continue }
-                candidates.append((a, b, score))
-            }
+        for pair in candidatePairs().keys.sorted() {
+            let a = pair / profiles.count, b = pair % profiles.count
+            guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { continue }
+            let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
+            let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty
+            let score = similarity(a, b)
+            // Different actors: the same words must weigh much more to be the same fact.
+            if bothHaveActors && sharedActors.isEmpty && score < Self.disjointActorsThreshold { continue }
+            guard score >= Self.threshold || sharedActors.count >= 2 && score >= Self.threshold / 2 else { continue }
+            candidates.append((a, b, score))
         }
         candidates.sort { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }
         // matched[sentence] = the other articles it is already matched in.

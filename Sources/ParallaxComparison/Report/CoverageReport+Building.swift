@@ -31,13 +31,13 @@ struct ReportBuilder {
         self.articles = articles
         self.outlets = outlets
         self.alignment = alignment
-        var centroid: [String: Double] = [:]
+        var centroid: [Int: Double] = [:]
         for vector in alignment.vectors {
             for (feature, weight) in vector { centroid[feature, default: 0] += weight }
         }
         let norm = centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         centrality = alignment.vectors.map { vector in
-            norm == 0 ? 0 : vector.reduce(0) { $0 + $1.value * (centroid[$1.key] ?? 0) } / norm
+            norm == 0 ? 0 : vector.reduce(0) { $0 + $1.1 * (centroid[$1.0] ?? 0) } / norm
         }
     }
 
