@@ -70,15 +70,22 @@ extension CoverageReport {
         }
         html.append("</tbody></table>")
         if !sharedTopics.isEmpty {
-            html.append("<p class=\"topics\">Topics they all discuss: " + sharedTopics.map { "<span class=\"topic\">\(e($0.phrase))</span>" }.joined(separator: " ") + "</p>")
+            html.append("<p class=\"topics\">Topics several sources discuss: " + sharedTopics.map { "<span class=\"topic\">\(e($0.phrase))</span>" }.joined(separator: " ") + "</p>")
         }
         html.append("</section>")
         // Unique facts, side by side.
         html.append("<section><h2>What only one source reports</h2><div class=\"columns\" style=\"--columns: \(max(1, uniqueFacts.count))\">")
         for outlet in uniqueFacts {
-            html.append("<div class=\"card\"><h3>\(e(outlet.outlet))</h3><ul>")
-            html += outlet.facts.map { "<li>\(e($0.text))</li>" }
-            html.append("</ul></div>")
+            // The most central first; the rest folded away, so that long reports stay readable.
+            html.append("<div class=\"card\"><h3>\(e(outlet.outlet)) <span class=\"count\">\(outlet.facts.count)</span></h3><ul>")
+            html += outlet.facts.prefix(Self.visibleFacts).map { "<li>\(e($0.text))</li>" }
+            html.append("</ul>")
+            if outlet.facts.count > Self.visibleFacts {
+                html.append("<details><summary>\(outlet.facts.count - Self.visibleFacts) more</summary><ul>")
+                html += outlet.facts.dropFirst(Self.visibleFacts).map { "<li>\(e($0.text))</li>" }
+                html.append("</ul></details>")
+            }
+            html.append("</div>")
         }
         html.append("</div></section>")
         // Conflicts.
@@ -105,6 +112,9 @@ extension CoverageReport {
         html.append("</section></main><footer>Made by Parallax. Every sentence comes from the articles; tags name the sources that state it.</footer></body></html>")
         return html.joined(separator: "\n")
     }
+
+    /// How many of a source's own facts the page shows before folding the rest.
+    static let visibleFacts = 8
 
     /// The outlets in source order, each once.
     var uniqueOutlets: [String] {
@@ -139,6 +149,8 @@ extension CoverageReport {
         .roster td:first-child { font-weight: 600; width: 22%; }
         .roster td:nth-child(2) { width: 12%; color: var(--muted); }
         .none { color: var(--muted); }
+        .count { color: var(--muted); font-weight: 400; font-size: 13px; }
+        details summary { cursor: pointer; color: var(--accent); margin: 6px 0; }
         .topic { display: inline-block; border: 1px solid var(--line); border-radius: 4px; padding: 0 6px; margin: 2px; }
         .conflict mark { background: #ffe9a8; }
         blockquote { margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--accent); background: #f8f9fc; }

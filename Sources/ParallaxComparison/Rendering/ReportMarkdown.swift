@@ -30,7 +30,7 @@ extension CoverageReport {
             lines += fact.statements.map { "  - **\(escape($0.outlet))**: \(escape($0.text))" }
         }
         if !sharedTopics.isEmpty {
-            lines += ["", "Topics all of them discuss: " + sharedTopics.map { "“\(escape($0.phrase))” \(outlets($0.outlets))" }.joined(separator: "; ")]
+            lines += ["", "Topics several sources discuss: " + sharedTopics.map { "“\(escape($0.phrase))” \(outlets($0.outlets))" }.joined(separator: "; ")]
         }
         lines += ["", "## What only one source reports", ""]
         for outlet in uniqueFacts {
