@@ -210,22 +210,46 @@ struct ReportBuilder {
 
     // MARK: Summary
 
-    /// Three to seven sentences: the most widely reported facts first, each the most central statement of its
-    /// fact, none too close to one already chosen; then the most central facts of single sources.
-    func summary(limit: Int = 5) -> [CoverageReport.SummarySentence] {
-        let ranked = alignment.facts.sorted { lhs, rhs in
-            let left = (distinctOutlets(lhs.articles).count, lhs.members.map { centrality[$0] }.max() ?? 0)
-            let right = (distinctOutlets(rhs.articles).count, rhs.members.map { centrality[$0] }.max() ?? 0)
-            return left > right
+    /// How much a sentence matters to the summary: its centrality, plus a bonus for the first sentences of an
+    /// article (news states the most important first).
+    func importance(_ profile: Int) -> Double {
+        let position = alignment.profiles[profile].sentence
+        return centrality[profile] + (position == 0 ? 0.2 : position == 1 ? 0.1 : 0)
+    }
+
+    /// Three to seven sentences: the facts several sources state, most widely reported first; then each
+    /// source's most important fact of its own, in turn. Each fact is represented by its most important
+    /// statement; a sentence too close (cosine ≥ 0.35) to one already taken is skipped.
+    func summary(limit: Int = 6) -> [CoverageReport.SummarySentence] {
+        func best(_ fact: FactAlignment.Fact) -> Int? {
+            fact.members.filter { alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45 }
+                .max { importance($0) < importance($1) }
         }
         var chosen: [(profile: Int, outlets: [String])] = []
-        for fact in ranked where chosen.count < limit {
-            let candidates = fact.members.filter { alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45 }
-            guard let best = candidates.max(by: { centrality[$0] < centrality[$1] }) else { continue }
-            if chosen.contains(where: { alignment.similarity($0.profile, best) >= 0.35 }) { continue }
-            chosen.append((best, distinctOutlets(fact.articles)))
+        func take(_ fact: FactAlignment.Fact) {
+            guard chosen.count < limit, let profile = best(fact),
+                  !chosen.contains(where: { alignment.similarity($0.profile, profile) >= 0.35 })
+            else { return }
+            chosen.append((profile, distinctOutlets(fact.articles)))
         }
-        // Read in story order: by outlet, then by position in the article.
+        let shared = alignment.facts.filter { distinctOutlets($0.articles).count >= 2 }
+            .sorted { (distinctOutlets($0.articles).count, best($0).map(importance) ?? 0) > (distinctOutlets($1.articles).count, best($1).map(importance) ?? 0) }
+        // Keep room for one fact of each source's own.
+        let room = max(3, limit - Set(outlets).count)
+        for fact in shared where chosen.count < room { take(fact) }
+        var own: [String: [FactAlignment.Fact]] = [:]
+        for fact in alignment.facts where distinctOutlets(fact.articles).count == 1 {
+            own[outlets[fact.articles[0]], default: []].append(fact)
+        }
+        for outlet in own.keys { own[outlet]!.sort { (best($0).map(importance) ?? 0) > (best($1).map(importance) ?? 0) } }
+        var round = 0
+        while chosen.count < limit, own.values.contains(where: { $0.count > round }) {
+            for outlet in distinctOutlets(Array(articles.indices)) where round < own[outlet]?.count ?? 0 {
+                take(own[outlet]![round])
+            }
+            round += 1
+        }
+        // Read in story order: by source, then by position in the article.
         return chosen.sorted { (alignment.profiles[$0.profile].article, alignment.profiles[$0.profile].sentence)
                                 < (alignment.profiles[$1.profile].article, alignment.profiles[$1.profile].sentence) }
             .map { CoverageReport.SummarySentence(statement: statement($0.profile), outlets: $0.outlets) }
