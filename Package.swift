@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParallaxReading", targets: ["ParallaxReading"]),
         .library(name: "ParallaxAnalysis", targets: ["ParallaxAnalysis"]),
+        .library(name: "ParallaxClustering", targets: ["ParallaxClustering"]),
         .library(name: "ParallaxComparison", targets: ["ParallaxComparison"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .executable(name: "parallax", targets: ["parallax"]),
@@ -23,17 +24,20 @@ let package = Package(
         .target(name: "ParallaxReading", dependencies: ["CLibXML2", "CZlib"]),
         // Analysis: Article -> analysed article (sentences, terms, entities, dates, figures).
         .target(name: "ParallaxAnalysis", dependencies: ["ParallaxReading"]),
+        // Clustering: analysed article -> (story, event, duplicate-of), online, one article at a time.
+        .target(name: "ParallaxClustering", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
         // Comparison: a story's articles -> coverage report (sources, roster, quotes, shared and unique facts,
         // conflicts, timeline, summary), and its renderings.
         .target(name: "ParallaxComparison", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
         // Scoring Parallax against gold-labelled data sets.
-        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
+        .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis", "ParallaxClustering"]),
 
         .executableTarget(
             name: "parallax",
             dependencies: [
                 "ParallaxReading",
                 "ParallaxAnalysis",
+                "ParallaxClustering",
                 "ParallaxComparison",
                 "ParallaxEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -43,6 +47,7 @@ let package = Package(
         // Tests find their fixtures next to their sources (Tests/*/Fixtures), not in a resource bundle.
         .testTarget(name: "ParallaxReadingTests", dependencies: ["ParallaxReading"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxAnalysisTests", dependencies: ["ParallaxAnalysis"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxClusteringTests", dependencies: ["ParallaxClustering"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
     ]

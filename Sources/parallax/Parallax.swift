@@ -12,6 +12,6 @@ struct Parallax: ParsableCommand {
               parallax read ../shared/seeds/            # what Parallax reads from two real reports
               parallax read --json page.html.gz         # the same, as JSONL for programs
             """,
-        subcommands: [ReadCommand.self, AnalyzeCommand.self, EntitiesCommand.self, QuotesCommand.self, CompareCommand.self, EvalCommand.self, BenchCommand.self]
+        subcommands: [ReadCommand.self, AnalyzeCommand.self, EntitiesCommand.self, QuotesCommand.self, ClusterCommand.self, CompareCommand.self, EvalCommand.self, BenchCommand.self]
     )
 }

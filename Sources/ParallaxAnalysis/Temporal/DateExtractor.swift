@@ -5,8 +5,13 @@ import ParallaxReading
 /// 21 March; "last week" is the week before the reference's; "March 22" takes the reference's year.
 ///
 /// News is written in the past tense: a bare weekday is the latest such day on or before the reference.
-struct DateExtractor {
+public struct DateExtractor: Sendable {
     let reference: CalendarDay?
+
+    /// `reference` is the publication date relative dates are resolved against.
+    public init(reference: CalendarDay?) {
+        self.reference = reference
+    }
 
     private static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     private static let months: [String: Int] = {
@@ -27,7 +32,7 @@ struct DateExtractor {
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     ]
 
-    func dates(in text: TextView, tokens: [Token], strings: TokenStrings) -> [DateMention] {
+    public func dates(in text: TextView, tokens: [Token], strings: TokenStrings) -> [DateMention] {
         var mentions: [DateMention] = []
         var index = 0
         let lower = strings.lowercased

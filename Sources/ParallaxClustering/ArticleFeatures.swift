@@ -1,0 +1,109 @@
+import ParallaxAnalysis
+import ParallaxReading
+
+/// What the clusterer knows of an article, computed in one pass over its tokens: hashed term counts (word
+/// prefixes, names, numbers), its publication day, and word shingles for near-duplicates.
+///
+/// Terms are cheap on purpose (the first seven letters of a folded word stand in for a stem): clustering must
+/// keep up with thousands of articles a second, and prefixes group "casualties"/"casualty" as well as a stemmer.
+struct ArticleFeatures: Sendable {
+    /// Term hash → weight before IDF (counts, with names and the title weighted up).
+    var terms: [UInt64: Float]
+    /// Names (capitalised words inside sentences, transliterated) and numbers are *specific* terms: they tell
+    /// apart two similar events of one story. Their hashes carry this bit.
+    static let specificBit: UInt64 = 1 << 63
+
+    static func isSpecific(_ term: UInt64) -> Bool { term & specificBit != 0 }
+    /// The publication date, as a day number.
+    var day: Int?
+    /// The day the lead says the event happened ("on Tuesday" resolved against the publication date), if it says.
+    var leadDay: Int?
+    /// Hashes of each run of five words, for near-duplicate detection.
+    var shingles: [UInt64]
+
+    static let prefixLength = 7
+
+    /// How much names, numbers and title words count beside body words.
+    struct Weights: Sendable {
+        var name: Float = 2
+        var number: Float = 1
+        var title: Float = 2
+    }
+
+    let weights: Weights
+
+    init(_ article: Article, stopWords: Set<String>, weights: Weights = Weights()) {
+        self.weights = weights
+        terms = [:]
+        shingles = []
+        var titleWords: [UInt64] = []
+        var wordHashes: [UInt64] = []
+        add(article.title ?? "", weight: weights.title, stopWords: stopWords, wordHashes: &titleWords)
+        add(article.text, weight: 1, stopWords: stopWords, wordHashes: &wordHashes)
+        if wordHashes.count >= 5 {
+            shingles.reserveCapacity(wordHashes.count - 4)
+            for start in 0...(wordHashes.count - 5) {
+                var hash = FeatureHash.offset
+                for index in start..<(start + 5) { hash = FeatureHash.mix(hash ^ wordHashes[index], UInt64(index - start + 1)) }
+                shingles.append(hash)
+            }
+        }
+        day = article.date?.dayNumber
+        leadDay = Self.leadDay(article)
+    }
+
+    /// Adds a text's terms; `wordHashes` receives the hash of every word and number, in order, for shingles.
+    private mutating func add(_ text: String, weight: Float, stopWords: Set<String>, wordHashes: inout [UInt64]) {
+        let view = TextView(text)
+        let tokens = view.utf8.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0) }
+        var sentenceStart = true
+        let utf8 = view.utf8
+        utf8.withUnsafeBufferPointer { bytes in
+            for token in tokens {
+                let slice = UnsafeBufferPointer(rebasing: bytes[token.bytes])
+                switch token.kind {
+                case .word:
+                    let first = slice[0]
+                    let isCapitalized = (first >= 0x41 && first <= 0x5A) || first >= 0xC0
+                    var word = String(decoding: slice, as: UTF8.self)
+                    word = slice.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : TextNormalizer.fold(word)
+                    wordHashes.append(FeatureHash.hash(word))
+                    defer { sentenceStart = false }
+                    guard word.utf8.count > 2, !stopWords.contains(word) else { continue }
+                    if isCapitalized, !sentenceStart {
+                        // A name: the whole folded word, so that "Gates" and "gate" stay apart.
+                        let hash = FeatureHash.hash("N" + word) | Self.specificBit
+                        terms[hash, default: 0] += weight * weights.name
+                    } else {
+                        terms[FeatureHash.hash(String(word.prefix(Self.prefixLength))) & ~Self.specificBit, default: 0] += weight
+                    }
+                case .number:
+                    wordHashes.append(FeatureHash.hash(slice))
+                    terms[FeatureHash.hash(slice, seed: 0x1234) | Self.specificBit, default: 0] += weight * weights.number
+                    sentenceStart = false
+                case .cjk:
+                    terms[FeatureHash.hash(slice) & ~Self.specificBit, default: 0] += weight
+                    sentenceStart = false
+                case .punctuation:
+                    if slice.count == 1, slice[0] == UInt8(ascii: ".") || slice[0] == UInt8(ascii: "!") || slice[0] == UInt8(ascii: "?") {
+                        sentenceStart = true
+                    }
+                case .url:
+                    continue
+                }
+                if token.startsParagraph { sentenceStart = token.kind == .punctuation }
+            }
+        }
+    }
+
+    /// The first day the opening paragraphs (600 characters) mention, resolved against the publication date.
+    static func leadDay(_ article: Article) -> Int? {
+        guard article.date != nil else { return nil }
+        let lead = String(article.text.prefix(600))
+        let view = TextView(lead)
+        let tokens = view.utf8.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0) }
+        let strings = TokenStrings(tokens, in: view)
+        return DateExtractor(reference: article.date).dates(in: view, tokens: tokens, strings: strings)
+            .first { $0.granularity == .day }?.date?.dayNumber
+    }
+}

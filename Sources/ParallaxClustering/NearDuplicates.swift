@@ -1,0 +1,53 @@
+/// Finds wire copies and light edits of an earlier article: MinHash signatures of word 5-gram shingles,
+/// banded for locality-sensitive hashing, so that a new article is compared only with articles that share
+/// a band; the Jaccard similarity estimated from the signatures decides.
+struct NearDuplicates: Sendable {
+    static let hashes = 64
+    static let bands = 16
+    static let rows = hashes / bands
+    /// Estimated Jaccard similarity of shingles at or above which two articles are copies.
+    static let threshold = 0.7
+
+    private var signatures: [[UInt64]] = []
+    /// Band hash → articles with that band.
+    private var buckets: [UInt64: [Int32]] = [:]
+
+    static func signature(_ shingles: [UInt64]) -> [UInt64]? {
+        guard shingles.count >= 8 else { return nil }  // too short to call anything a copy
+        var signature = [UInt64](repeating: .max, count: hashes)
+        for shingle in shingles {
+            for index in 0..<hashes {
+                let value = FeatureHash.mix(shingle, UInt64(index + 1))
+                if value < signature[index] { signature[index] = value }
+            }
+        }
+        return signature
+    }
+
+    /// The earliest earlier article this one copies, then records it. `index` is the article's arrival number.
+    mutating func add(_ shingles: [UInt64], index: Int) -> Int? {
+        guard let signature = Self.signature(shingles) else {
+            signatures.append([])
+            return nil
+        }
+        var best: (article: Int, similarity: Double)?
+        var seen = Set<Int32>()
+        var bandKeys: [UInt64] = []
+        for band in 0..<Self.bands {
+            var key = UInt64(band + 1) &* 0x9E37_79B9_7F4A_7C15
+            for row in 0..<Self.rows { key = FeatureHash.mix(key ^ signature[band * Self.rows + row], 7) }
+            bandKeys.append(key)
+            for candidate in buckets[key] ?? [] where seen.insert(candidate).inserted {
+                let other = signatures[Int(candidate)]
+                let agreeing = zip(signature, other).filter { $0 == $1 }.count
+                let similarity = Double(agreeing) / Double(Self.hashes)
+                if similarity >= Self.threshold, best.map({ similarity > $0.similarity || similarity == $0.similarity && Int(candidate) < $0.article }) ?? true {
+                    best = (Int(candidate), similarity)
+                }
+            }
+        }
+        signatures.append(signature)
+        for key in bandKeys { buckets[key, default: []].append(Int32(index)) }
+        return best?.article
+    }
+}

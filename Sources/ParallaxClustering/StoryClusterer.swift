@@ -1,0 +1,244 @@
+import Foundation
+import ParallaxAnalysis
+import ParallaxReading
+
+/// Groups articles into stories and events as they arrive, one at a time.
+///
+/// Each article becomes a TF-IDF vector (IDF counted over the articles seen so far). Stories sharing its
+/// strongest terms are found through an inverted index, so a new article is never compared with every stored
+/// one. It joins the story whose centroid is closest if the cosine reaches `storyThreshold` and it was published
+/// within `storyDays` of the story's articles; else it starts a story (and an event).
+///
+/// Inside its story, the article joins the closest event if the cosine reaches `eventThreshold`, its publication
+/// day lies within `eventDays` of the event's, and, when both have names or numbers, the cosine of those specific
+/// terms alone reaches `specificThreshold`: two earthquakes of one story share every word but their places,
+/// magnitudes and dates. Else it starts an event in the story.
+/// Near-duplicates (MinHash) join their original's event and name it in `duplicateOf`.
+///
+/// ```swift
+/// var clusterer = StoryClusterer()
+/// for article in articles { print(clusterer.add(article)) }
+/// ```
+/// The same articles in the same order always give the same IDs.
+public struct StoryClusterer: Sendable {
+    public struct Parameters: Sendable {
+        public var storyThreshold: Float = 0.08
+        public var eventThreshold: Float = 0.16
+        public var specificThreshold: Float = 0.1
+        /// Days of publication within which an article may join an event, and a story.
+        public var eventDays = 90
+        public var storyDays = 365
+        /// Days by which the day an article's lead names may differ from those of an event's leads.
+        public var leadDayTolerance = 1
+        /// How many of an article's strongest terms look up candidates and are indexed.
+        public var indexedTerms = 12
+        /// How many terms a vector keeps.
+        public var vectorTerms = 80
+        /// Terms in more than this many events are too common to look candidates up by.
+        public var maximumPosting = 5_000
+        /// How much a name and a number count beside a word: names and numbers tell two similar events apart.
+        public var nameWeight: Float = 3
+        public var numberWeight: Float = 3
+
+        public init() {}
+    }
+
+    static let centroidTerms = 200
+
+    struct Cluster: Sendable {
+        var centroid: [UInt64: Float]
+        var norm: Float
+        /// The norm of the centroid's specific terms (names, numbers).
+        var specificNorm: Float
+        var size: Int
+        var firstDay: Int?
+        var lastDay: Int?
+        /// The days the members' leads place the event on.
+        var leadDays: Set<Int> = []
+        var story: Int
+        var indexed: Set<UInt64>
+    }
+
+    public let parameters: Parameters
+    private let stopWords: Set<String>
+    private var documentFrequency: [UInt64: Int32] = [:]
+    private var articles = 0
+    private var events: [Cluster] = []
+    private var stories: [Cluster] = []
+    private var eventIndex: [UInt64: [Int32]] = [:]
+    private var storyIndex: [UInt64: [Int32]] = [:]
+    private var duplicates = NearDuplicates()
+    private var eventOfArticle: [Int32] = []
+    private var rootOfArticle: [Int32] = []
+    private var articleIDs: [String] = []
+
+    public init(parameters: Parameters = Parameters(), stopWords: StopWords = .shipped) {
+        self.parameters = parameters
+        self.stopWords = stopWords.words(of: "en")
+    }
+
+    public var eventCount: Int { events.count }
+    public var storyCount: Int { stories.count }
+
+    /// Places one article and returns where it went.
+    public mutating func add(_ article: Article) -> ClusterAssignment {
+        let features = ArticleFeatures(
+            article, stopWords: stopWords,
+            weights: .init(name: parameters.nameWeight, number: parameters.numberWeight, title: 2))
+        let index = articles
+        articles += 1
+        articleIDs.append(article.id)
+        for term in features.terms.keys { documentFrequency[term, default: 0] += 1 }
+        let vector = weighted(features.terms)
+
+        let event: Int
+        var duplicateOf: String?
+        if let original = duplicates.add(features.shingles, index: index) {
+            let root = Int(rootOfArticle[original])
+            duplicateOf = articleIDs[root]
+            rootOfArticle.append(Int32(root))
+            event = Int(eventOfArticle[original])
+        } else {
+            rootOfArticle.append(Int32(index))
+            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay) {
+                event = existing
+            } else {
+                event = newEvent(in: bestStory(for: vector, day: features.day) ?? newStory())
+            }
+        }
+        join(event, vector: vector, day: features.day)
+        if let leadDay = features.leadDay { events[event].leadDays.insert(leadDay) }
+        eventOfArticle.append(Int32(event))
+        return ClusterAssignment(article: article.id, story: "s\(events[event].story + 1)", event: "e\(event + 1)",
+                                 duplicateOf: duplicateOf)
+    }
+
+    // MARK: Vectors
+
+    /// Log-scaled TF times IDF, the strongest `vectorTerms` kept, unit length.
+    private func weighted(_ terms: [UInt64: Float]) -> [(UInt64, Float)] {
+        let count = Float(articles)
+        var vector = terms.map { term, frequency -> (UInt64, Float) in
+            let df = Float(documentFrequency[term] ?? 1)
+            return (term, (1 + log(frequency)) * (log((count + 1) / df) + 1))
+        }
+        vector.sort { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+        if vector.count > parameters.vectorTerms { vector.removeLast(vector.count - parameters.vectorTerms) }
+        let norm = vector.reduce(0) { $0 + $1.1 * $1.1 }.squareRoot()
+        return norm > 0 ? vector.map { ($0.0, $0.1 / norm) } : vector
+    }
+
+    /// Cosines of a unit vector with a cluster's centroid: over all terms, over the specific terms alone and over
+    /// the generic terms alone (nil when either side has none of that kind).
+    private static func cosines(_ vector: [(UInt64, Float)], _ cluster: Cluster) -> (all: Float, specific: Float?, generic: Float?) {
+        guard cluster.norm > 0 else { return (0, nil, nil) }
+        var dot: Float = 0, specificDot: Float = 0, specificNorm: Float = 0, genericNorm: Float = 0
+        for (term, weight) in vector {
+            let isSpecific = ArticleFeatures.isSpecific(term)
+            if isSpecific { specificNorm += weight * weight } else { genericNorm += weight * weight }
+            guard let value = cluster.centroid[term] else { continue }
+            dot += weight * value
+            if isSpecific { specificDot += weight * value }
+        }
+        let clusterGeneric = (cluster.norm * cluster.norm - cluster.specificNorm * cluster.specificNorm).squareRoot()
+        let specific = specificNorm > 0 && cluster.specificNorm > 0
+            ? specificDot / (specificNorm.squareRoot() * cluster.specificNorm) : nil
+        let generic = genericNorm > 0 && clusterGeneric > 0
+            ? (dot - specificDot) / (genericNorm.squareRoot() * clusterGeneric) : nil
+        return (dot / cluster.norm, specific, generic)
+    }
+
+    // MARK: Events
+
+    /// The terms that look candidates up and are indexed: the strongest generic terms and the strongest specific
+    /// ones, so that a story is found by its themes even when the people in it differ.
+    private func keyTerms(_ vector: [(UInt64, Float)]) -> [(UInt64, Float)] {
+        Array(vector.lazy.filter { !ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms))
+            + vector.lazy.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
+    }
+
+    private func candidates(_ vector: [(UInt64, Float)], in index: [UInt64: [Int32]]) -> [Int] {
+        var found = Set<Int32>()
+        for (term, _) in keyTerms(vector) {
+            guard let posting = index[term], posting.count <= parameters.maximumPosting else { continue }
+            found.formUnion(posting)
+        }
+        return found.map(Int.init).sorted()
+    }
+
+    private func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
+        guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
+        return day >= first - window && day <= last + window
+    }
+
+    private func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
+        var best: (story: Int, score: Float)?
+        for story in candidates(vector, in: storyIndex) where daysAgree(day, stories[story], window: parameters.storyDays) {
+            let score = Self.cosines(vector, stories[story]).all
+            if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
+        }
+        return best?.story
+    }
+
+    /// An event is one happening: an article whose lead places it on a day none of the event's leads is near
+    /// ("Gates in Moscow on Tuesday" against "Medvedev called Obama on Thursday") is another event.
+    private func leadDaysAgree(_ leadDay: Int?, _ cluster: Cluster) -> Bool {
+        guard let leadDay, !cluster.leadDays.isEmpty else { return true }
+        return cluster.leadDays.contains { abs($0 - leadDay) <= parameters.leadDayTolerance }
+    }
+
+    private func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
+        var best: (event: Int, score: Float)?
+        for event in candidates(vector, in: eventIndex)
+        where daysAgree(day, events[event], window: parameters.eventDays) && leadDaysAgree(leadDay, events[event]) {
+            let (score, specific, _) = Self.cosines(vector, events[event])
+            guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
+            if score > best?.score ?? 0 { best = (event, score) }
+        }
+        return best?.event
+    }
+
+    private mutating func join(_ event: Int, vector: [(UInt64, Float)], day: Int?) {
+        Self.add(vector, day: day, to: &events[event])
+        Self.index(keyTerms(vector), cluster: event, in: &eventIndex, indexed: &events[event].indexed)
+        let story = events[event].story
+        Self.add(vector, day: day, to: &stories[story])
+        Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
+    }
+
+    private mutating func newStory() -> Int {
+        stories.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, size: 0, firstDay: nil, lastDay: nil, story: stories.count, indexed: []))
+        return stories.count - 1
+    }
+
+    private mutating func newEvent(in story: Int) -> Int {
+        events.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, size: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
+        return events.count - 1
+    }
+
+    /// Adds a member's vector to a centroid (the sum of member vectors) and widens its days. A centroid keeps
+    /// its strongest `centroidTerms` terms, so that big clusters cost no more to compare than small ones.
+    private static func add(_ vector: [(UInt64, Float)], day: Int?, to cluster: inout Cluster) {
+        for (term, weight) in vector { cluster.centroid[term, default: 0] += weight }
+        if cluster.centroid.count > 2 * centroidTerms {
+            let kept = cluster.centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(centroidTerms)
+            cluster.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        cluster.norm = cluster.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        cluster.specificNorm = cluster.centroid.reduce(0) { ArticleFeatures.isSpecific($1.key) ? $0 + $1.value * $1.value : $0 }
+            .squareRoot()
+        cluster.size += 1
+        if let day {
+            cluster.firstDay = min(cluster.firstDay ?? day, day)
+            cluster.lastDay = max(cluster.lastDay ?? day, day)
+        }
+    }
+
+    private static func index(
+        _ terms: [(UInt64, Float)], cluster: Int, in index: inout [UInt64: [Int32]], indexed: inout Set<UInt64>
+    ) {
+        for (term, _) in terms where indexed.insert(term).inserted {
+            index[term, default: []].append(Int32(cluster))
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import ParallaxClustering
+import ParallaxReading
+
+/// Runs the online clusterer over a JSONL file with gold `event` and `story` fields, in file order, and scores
+/// events and stories.
+public struct ClusteringEvaluation: Sendable {
+    public var events: ClusteringScores
+    public var stories: ClusteringScores
+    public var seconds: Double
+
+    private struct Labels: Decodable {
+        var event: String?
+        var story: String?
+        var split: String?
+    }
+
+    /// `split` keeps only lines whose `split` field has that value; the stream is still one pass in file order.
+    public init(path: String, split: String?, parameters: StoryClusterer.Parameters = .init()) throws {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ExtractionEvaluation.Failure.unreadableTruth(path) }
+        let decoder = JSONDecoder()
+        var articles: [(Article, Labels)] = []
+        var options = ArticleReader.Options()
+        options.identifiesLanguage = false
+        var lineNumber = 0
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            lineNumber += 1
+            guard let labels = try? decoder.decode(Labels.self, from: Data(line)), labels.event != nil, labels.story != nil else {
+                throw ExtractionEvaluation.Failure.malformedTruth(line: lineNumber)
+            }
+            if let split, labels.split != split { continue }
+            var article: Article?
+            ArticleReader(options: options).read(bytes: Array(line), source: path, format: .jsonl, id: "") {
+                article = try? $0.get()
+            }
+            if let article { articles.append((article, labels)) }
+        }
+        var clusterer = StoryClusterer(parameters: parameters)
+        let started = Date()
+        let assignments = articles.map { clusterer.add($0.0) }
+        seconds = Date().timeIntervalSince(started)
+        events = ClusteringScores(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
+        stories = ClusteringScores(predicted: assignments.map(\.story), gold: articles.map { $0.1.story! })
+    }
+}

@@ -1,0 +1,93 @@
+import ArgumentParser
+import ParallaxClustering
+import ParallaxEvaluation
+import ParallaxReading
+
+struct EvalClusteringCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clustering",
+        abstract: "Score story and event clustering against gold `event` and `story` fields.",
+        discussion: """
+            The articles are clustered online in file order, one pass. For events and for stories: B³ \
+            precision/recall/F1, pairwise precision/recall/F1, the adjusted Rand index and NMI.
+
+            Example:
+              parallax eval clustering ../shared/data/ecbplus/dev.jsonl
+              parallax eval clustering ../shared/data/ecbplus/dev.jsonl --split dev
+            """
+    )
+
+    @Argument(help: "JSONL with `event` and `story` on every line.")
+    var file: String
+
+    @Option(help: "Only articles whose `split` field has this value.")
+    var split: String?
+
+    @Option(help: "Cosine to an event's centroid needed to join it.")
+    var eventThreshold: Float?
+
+    @Option(help: "Cosine to a story's centroid needed for a new event to join it.")
+    var storyThreshold: Float?
+
+    @Option(help: "Cosine of names and numbers alone needed to join an event.")
+    var specificThreshold: Float?
+
+    @Option(help: "Days of publication within which an article may join an event.")
+    var eventDays: Int?
+
+    @Option(help: "Days by which the day an article's lead names may differ from an event's.")
+    var leadDayTolerance: Int?
+
+    @Option(help: "Days of publication within which a new event may join a story.")
+    var storyDays: Int?
+
+    @Option(help: "How much a name counts beside a word.")
+    var nameWeight: Float?
+
+    @Option(help: "How much a number counts beside a word.")
+    var numberWeight: Float?
+
+    @Flag(help: "Print the scores as one JSON object.")
+    var json = false
+
+    func run() throws {
+        var parameters = StoryClusterer.Parameters()
+        if let eventThreshold { parameters.eventThreshold = eventThreshold }
+        if let storyThreshold { parameters.storyThreshold = storyThreshold }
+        if let specificThreshold { parameters.specificThreshold = specificThreshold }
+        if let eventDays { parameters.eventDays = eventDays }
+        if let storyDays { parameters.storyDays = storyDays }
+        if let leadDayTolerance { parameters.leadDayTolerance = leadDayTolerance }
+        if let nameWeight { parameters.nameWeight = nameWeight }
+        if let numberWeight { parameters.numberWeight = numberWeight }
+        let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: parameters)
+        if json {
+            var object = JSONObjectWriter()
+            for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories)] {
+                var item = JSONObjectWriter()
+                item.add("b3_precision", scores.b3Precision)
+                item.add("b3_recall", scores.b3Recall)
+                item.add("b3_f1", scores.b3F1)
+                item.add("pair_precision", scores.pairPrecision)
+                item.add("pair_recall", scores.pairRecall)
+                item.add("pair_f1", scores.pairF1)
+                item.add("ari", scores.adjustedRandIndex)
+                item.add("nmi", scores.normalizedMutualInformation)
+                item.add("clusters", scores.clusters)
+                item.add("classes", scores.classes)
+                object.addRaw(name, item.text)
+            }
+            print(object.text)
+            return
+        }
+        print("articles  \(evaluation.events.items)  (clustered in \(Terminal.decimal(evaluation.seconds, places: 2)) s)")
+        print("level    B3 P   B3 R   B3 F1  pair P pair R pair F1  ARI    NMI    clusters/gold")
+        for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories)] {
+            let values = [scores.b3Precision, scores.b3Recall, scores.b3F1, scores.pairPrecision, scores.pairRecall,
+                          scores.pairF1, scores.adjustedRandIndex, scores.normalizedMutualInformation]
+            print(name.padding(toLength: 9, withPad: " ", startingAt: 0)
+                  + values.map { Terminal.decimal($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
+                  + "\(scores.clusters)/\(scores.classes)")
+        }
+    }
+}

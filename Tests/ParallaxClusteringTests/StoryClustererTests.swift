@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+import ParallaxReading
+@testable import ParallaxClustering
+
+@Suite("Online story and event clustering")
+struct StoryClustererTests {
+    static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/seeds").path
+
+    static func seedArticles() -> [Article] {
+        var articles: [Article] = []
+        ArticleReader().read(paths: [seeds]) { if case .success(let article) = $0 { articles.append(article) } }
+        return articles
+    }
+
+    /// AFP covers the 24 March call, AP the 22 March visit: one story, two events.
+    @Test func theSeedsAreOneStoryInTwoEvents() {
+        var clusterer = StoryClusterer()
+        let assignments = Self.seedArticles().map { clusterer.add($0) }
+        #expect(assignments.count == 2)
+        #expect(assignments[0].story == assignments[1].story)
+        #expect(assignments[0].event != assignments[1].event)
+        #expect(assignments.allSatisfy { $0.duplicateOf == nil })
+    }
+
+    @Test func aLightlyEditedWireCopyIsADuplicateOfTheFirst() throws {
+        let original = try #require(Self.seedArticles().last)
+        var edited = original
+        edited.id = "copy-on-another-site"
+        edited.text = original.text.replacingOccurrences(of: "Mr. Gates", with: "Gates")
+            .replacingOccurrences(of: "Click to Read More", with: "") + "\n\nCopyright 2011 The Associated Press."
+        var unrelated = original
+        unrelated.id = "unrelated"
+        unrelated.title = "Council approves road works"
+        unrelated.text = "The city council voted on Tuesday to repave Main Street and to open two new libraries next spring, "
+            + "the mayor said, after a long debate about the budget and the parking fees that will pay for the work."
+        var clusterer = StoryClusterer()
+        let first = clusterer.add(original)
+        let copy = clusterer.add(edited)
+        let other = clusterer.add(unrelated)
+        #expect(copy.duplicateOf == original.id)
+        #expect(copy.event == first.event)
+        #expect(other.duplicateOf == nil)
+        #expect(other.story != first.story)
+    }
+
+    @Test func theSameInputGivesTheSameIDs() {
+        let articles = Self.seedArticles()
+        var first = StoryClusterer(), second = StoryClusterer()
+        #expect(articles.map { first.add($0) } == articles.map { second.add($0) })
+    }
+
+    @Test func minHashEstimatesSimilarity() throws {
+        let shingles = (0..<200).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
+        var index = NearDuplicates()
+        #expect(index.add(shingles, index: 0) == nil)
+        // 90% of the shingles shared: a copy; a disjoint set: not.
+        #expect(index.add(Array(shingles.prefix(180)) + (1000..<1020).map(UInt64.init), index: 1) == 0)
+        #expect(index.add((5000..<5200).map(UInt64.init), index: 2) == nil)
+    }
+}
