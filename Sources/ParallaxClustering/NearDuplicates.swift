@@ -14,11 +14,16 @@ struct NearDuplicates: Sendable {
 
     static func signature(_ shingles: [UInt64]) -> [UInt64]? {
         guard shingles.count >= 8 else { return nil }  // too short to call anything a copy
+        // The i-th hash function is h1 + i·h2 (Kirsch and Mitzenmacher's double hashing): two mixes a shingle
+        // instead of one per function, with the same estimates.
         var signature = [UInt64](repeating: .max, count: hashes)
         for shingle in shingles {
+            let first = FeatureHash.mix(shingle, 1)
+            let second = FeatureHash.mix(shingle, 2) | 1
+            var value = first
             for index in 0..<hashes {
-                let value = FeatureHash.mix(shingle, UInt64(index + 1))
                 if value < signature[index] { signature[index] = value }
+                value &+= second
             }
         }
         return signature
