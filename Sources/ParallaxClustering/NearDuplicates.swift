@@ -7,6 +7,7 @@ struct NearDuplicates: Sendable {
     static let rows = hashes / bands
     /// Estimated Jaccard similarity of shingles at or above which two articles are copies.
     static let threshold = 0.7
+    static let bucketSize = 32
 
     private var signatures: [[UInt64]] = []
     /// Band hash → articles with that band.
@@ -52,7 +53,12 @@ struct NearDuplicates: Sendable {
             }
         }
         signatures.append(signature)
-        for key in bandKeys { buckets[key, default: []].append(Int32(index)) }
+        // A bucket keeps its latest articles only: a copy of a copy still leads to the original, and a bucket
+        // that every repeat of a text falls into would otherwise grow without end.
+        for key in bandKeys {
+            buckets[key, default: []].append(Int32(index))
+            if buckets[key]!.count > Self.bucketSize { buckets[key]!.removeFirst() }
+        }
         return best?.article
     }
 }

@@ -35,7 +35,12 @@ public struct StoryClusterer: Sendable {
         /// How many terms a vector keeps.
         public var vectorTerms = 80
         /// Terms in more than this many events are too common to look candidates up by.
-        public var maximumPosting = 5_000
+        public var maximumPosting = 1_000
+        /// Clusters no article joined within this many arrivals are no longer candidates: a stream moves on, and
+        /// without a bound the cost of each article would grow with everything ever seen.
+        public var recentArrivals = 50_000
+        /// How many candidate clusters an article is compared with at most.
+        public var maximumCandidates = 64
         /// How much a name and a number count beside a word: names and numbers tell two similar events apart.
         public var nameWeight: Float = 3
         public var numberWeight: Float = 3
@@ -55,6 +60,8 @@ public struct StoryClusterer: Sendable {
         var lastDay: Int?
         /// The days the members' leads place the event on.
         var leadDays: Set<Int> = []
+        /// The arrival number of the last article that joined.
+        var lastArrival = 0
         var story: Int
         var indexed: Set<UInt64>
     }
@@ -157,13 +164,26 @@ public struct StoryClusterer: Sendable {
             + vector.lazy.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
     }
 
-    private func candidates(_ vector: [(UInt64, Float)], in index: [UInt64: [Int32]]) -> [Int] {
-        var found = Set<Int32>()
-        for (term, _) in keyTerms(vector) {
-            guard let posting = index[term], posting.count <= parameters.maximumPosting else { continue }
-            found.formUnion(posting)
+    /// Clusters sharing a key term with the vector and joined within `recentArrivals`. Postings are compacted
+    /// as they are read, dropping clusters that have gone quiet, so that they stay short in a long stream.
+    private static func candidates(
+        _ terms: [(UInt64, Float)], in index: inout [UInt64: [Int32]], clusters: [Cluster], now: Int, parameters: Parameters
+    ) -> [Int] {
+        var shared: [Int32: Int] = [:]
+        for (term, _) in terms {
+            guard var posting = index[term] else { continue }
+            if posting.count > parameters.maximumPosting / 2 {
+                posting.removeAll { now - clusters[Int($0)].lastArrival > parameters.recentArrivals }
+                index[term] = posting
+            }
+            guard posting.count <= parameters.maximumPosting else { continue }
+            for cluster in posting where now - clusters[Int(cluster)].lastArrival <= parameters.recentArrivals {
+                shared[cluster, default: 0] += 1
+            }
         }
-        return found.map(Int.init).sorted()
+        // The clusters sharing the most key terms, the most recent first among equals: the cost of an article
+        // stays the same however many clusters share a common term.
+        return shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(parameters.maximumCandidates).map { Int($0.key) }.sorted()
     }
 
     private func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
@@ -171,9 +191,10 @@ public struct StoryClusterer: Sendable {
         return day >= first - window && day <= last + window
     }
 
-    private func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
+    private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
         var best: (story: Int, score: Float)?
-        for story in candidates(vector, in: storyIndex) where daysAgree(day, stories[story], window: parameters.storyDays) {
+        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters)
+        for story in found where daysAgree(day, stories[story], window: parameters.storyDays) {
             let score = Self.cosines(vector, stories[story]).all
             if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
         }
@@ -187,9 +208,10 @@ public struct StoryClusterer: Sendable {
         return cluster.leadDays.contains { abs($0 - leadDay) <= parameters.leadDayTolerance }
     }
 
-    private func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
+    private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
         var best: (event: Int, score: Float)?
-        for event in candidates(vector, in: eventIndex)
+        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters)
+        for event in found
         where daysAgree(day, events[event], window: parameters.eventDays) && leadDaysAgree(leadDay, events[event]) {
             let (score, specific, _) = Self.cosines(vector, events[event])
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
@@ -199,10 +221,10 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func join(_ event: Int, vector: [(UInt64, Float)], day: Int?) {
-        Self.add(vector, day: day, to: &events[event])
+        Self.add(vector, day: day, arrival: articles, to: &events[event])
         Self.index(keyTerms(vector), cluster: event, in: &eventIndex, indexed: &events[event].indexed)
         let story = events[event].story
-        Self.add(vector, day: day, to: &stories[story])
+        Self.add(vector, day: day, arrival: articles, to: &stories[story])
         Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
     }
 
@@ -218,7 +240,8 @@ public struct StoryClusterer: Sendable {
 
     /// Adds a member's vector to a centroid (the sum of member vectors) and widens its days. A centroid keeps
     /// its strongest `centroidTerms` terms, so that big clusters cost no more to compare than small ones.
-    private static func add(_ vector: [(UInt64, Float)], day: Int?, to cluster: inout Cluster) {
+    private static func add(_ vector: [(UInt64, Float)], day: Int?, arrival: Int, to cluster: inout Cluster) {
+        cluster.lastArrival = arrival
         for (term, weight) in vector { cluster.centroid[term, default: 0] += weight }
         if cluster.centroid.count > 2 * centroidTerms {
             let kept = cluster.centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(centroidTerms)
