@@ -18,11 +18,7 @@ struct EvalQuotesCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "PolNeAR-style JSONL with `text` and `attributions`.")
-    var gold: String
-
-    @Option(help: "Only score lines whose `split` field has this value (train, dev).")
-    var split: String?
+    @OptionGroup var source: AttributionGoldOptions
 
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
@@ -31,7 +27,7 @@ struct EvalQuotesCommand: ParsableCommand {
     var errors = 0
 
     func run() throws {
-        let evaluation = try QuoteEvaluation(goldPath: gold, split: split)
+        let evaluation = try QuoteEvaluation(goldPath: source.gold, split: source.split)
         if json {
             var object = JSONObjectWriter()
             object.add("articles", evaluation.articles)

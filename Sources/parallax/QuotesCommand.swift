@@ -36,7 +36,7 @@ struct QuotesCommand: ParsableCommand {
         if ledger {
             let analyzed = articles.map(analyzer.analyze)
             let quoteLedger = QuoteLedger(analyzed, roster: Roster(analyzed), kinds: directOnly ? [.direct] : [.direct, .indirect])
-            for entry in quoteLedger.entries { print(json ? Self.jsonLine(entry) : Self.text(entry)) }
+            for entry in quoteLedger.entries { print(json ? entry.jsonObject : Self.text(entry)) }
             if failures > 0 { throw ExitCode.failure }
             return
         }
@@ -64,24 +64,6 @@ struct QuotesCommand: ParsableCommand {
             lines.append("    \(variant.outlet): \(variant.quote.text)")
         }
         return lines.joined(separator: "\n")
-    }
-
-    static func jsonLine(_ entry: QuoteLedger.Entry) -> String {
-        var object = JSONObjectWriter()
-        object.add("speaker", entry.speaker)
-        object.add("kind", entry.kind.rawValue)
-        object.addRaw("outlets", "[" + entry.outlets.map(JSONObjectWriter.quoted).joined(separator: ",") + "]")
-        let variants = entry.variants.map { variant in
-            var item = JSONObjectWriter()
-            item.add("outlet", variant.outlet)
-            item.add("article", variant.article)
-            item.add("text", variant.quote.text)
-            item.add("start", variant.quote.start)
-            item.add("end", variant.quote.end)
-            return item.text
-        }
-        object.addRaw("variants", "[" + variants.joined(separator: ",") + "]")
-        return object.text
     }
 
     static func jsonLine(_ id: String, _ quotes: [Quote]) -> String {

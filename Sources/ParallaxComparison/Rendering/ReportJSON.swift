@@ -75,22 +75,7 @@ extension CoverageReport {
             })
             return item.text
         })
-        object.addRaw("quotes", Self.array(quotes) { entry in
-            var item = JSONObjectWriter()
-            item.add("speaker", entry.speaker)
-            item.add("kind", entry.kind.rawValue)
-            item.addRaw("outlets", Self.strings(entry.outlets))
-            item.addRaw("variants", Self.array(entry.variants) { variant in
-                var variantObject = JSONObjectWriter()
-                variantObject.add("outlet", variant.outlet)
-                variantObject.add("article", variant.article)
-                variantObject.add("text", variant.quote.text)
-                variantObject.add("start", variant.quote.start)
-                variantObject.add("end", variant.quote.end)
-                return variantObject.text
-            })
-            return item.text
-        })
+        object.addRaw("quotes", Self.array(quotes) { $0.jsonObject })
         return object.text
     }
 
