@@ -9,7 +9,10 @@ struct NearDuplicates: Sendable {
     static let threshold = 0.7
     static let bucketSize = 32
 
+    /// The signatures of the last `window` articles, in a ring: wire copies follow their original within days,
+    /// and a stream's memory must not hold every article ever seen.
     private var signatures: [[UInt64]] = []
+    static let window = 50_000
     /// Band hash → articles with that band.
     private var buckets: [UInt64: [Int32]] = [:]
 
@@ -33,7 +36,7 @@ struct NearDuplicates: Sendable {
     /// The earliest earlier article this one copies, then records it. `index` is the article's arrival number.
     mutating func add(_ shingles: [UInt64], index: Int) -> Int? {
         guard let signature = Self.signature(shingles) else {
-            signatures.append([])
+            store([], index: index)
             return nil
         }
         var best: (article: Int, similarity: Double)?
@@ -43,8 +46,9 @@ struct NearDuplicates: Sendable {
             var key = UInt64(band + 1) &* 0x9E37_79B9_7F4A_7C15
             for row in 0..<Self.rows { key = FeatureHash.mix(key ^ signature[band * Self.rows + row], 7) }
             bandKeys.append(key)
-            for candidate in buckets[key] ?? [] where seen.insert(candidate).inserted {
-                let other = signatures[Int(candidate)]
+            for candidate in buckets[key] ?? [] where index - Int(candidate) < Self.window && seen.insert(candidate).inserted {
+                let other = signatures[Int(candidate) % Self.window]
+                guard !other.isEmpty else { continue }
                 let agreeing = zip(signature, other).filter { $0 == $1 }.count
                 let similarity = Double(agreeing) / Double(Self.hashes)
                 if similarity >= Self.threshold, best.map({ similarity > $0.similarity || similarity == $0.similarity && Int(candidate) < $0.article }) ?? true {
@@ -52,7 +56,7 @@ struct NearDuplicates: Sendable {
                 }
             }
         }
-        signatures.append(signature)
+        store(signature, index: index)
         // A bucket keeps its latest articles only: a copy of a copy still leads to the original, and a bucket
         // that every repeat of a text falls into would otherwise grow without end.
         for key in bandKeys {
@@ -60,5 +64,13 @@ struct NearDuplicates: Sendable {
             if buckets[key]!.count > Self.bucketSize { buckets[key]!.removeFirst() }
         }
         return best?.article
+    }
+
+    private mutating func store(_ signature: [UInt64], index: Int) {
+        if signatures.count < Self.window {
+            signatures.append(signature)
+        } else {
+            signatures[index % Self.window] = signature
+        }
     }
 }
