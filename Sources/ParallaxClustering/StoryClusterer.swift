@@ -4,16 +4,17 @@ import ParallaxReading
 
 /// Groups articles into stories and events as they arrive, one at a time.
 ///
-/// Each article becomes a TF-IDF vector (IDF counted over the articles seen so far). Stories sharing its
-/// strongest terms are found through an inverted index, so a new article is never compared with every stored
-/// one. It joins the story whose centroid is closest if the cosine reaches `storyThreshold` and it was published
-/// within `storyDays` of the story's articles; else it starts a story (and an event).
+/// Each article becomes a TF-IDF vector (IDF counted over the articles seen so far) in which names and numbers are
+/// *specific* terms. Candidate events come from an inverted index over each event's strongest generic and
+/// specific terms, so a new article is never compared with every stored one. The article joins the closest event
+/// when the cosine reaches `eventThreshold`; when both have names or numbers, the cosine of those alone reaches
+/// `specificThreshold` (two earthquakes share every word but their places, magnitudes and names); it was published
+/// within `eventDays` of the event's articles; and the day its opening paragraphs name is within
+/// `leadDayTolerance` of a day the event's articles name (an event is one happening).
 ///
-/// Inside its story, the article joins the closest event if the cosine reaches `eventThreshold`, its publication
-/// day lies within `eventDays` of the event's, and, when both have names or numbers, the cosine of those specific
-/// terms alone reaches `specificThreshold`: two earthquakes of one story share every word but their places,
-/// magnitudes and dates. Else it starts an event in the story.
-/// Near-duplicates (MinHash) join their original's event and name it in `duplicateOf`.
+/// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
+/// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
+/// copy in `duplicateOf`.
 ///
 /// ```swift
 /// var clusterer = StoryClusterer()
@@ -135,27 +136,22 @@ public struct StoryClusterer: Sendable {
         return norm > 0 ? vector.map { ($0.0, $0.1 / norm) } : vector
     }
 
-    /// Cosines of a unit vector with a cluster's centroid: over all terms, over the specific terms alone and over
-    /// the generic terms alone (nil when either side has none of that kind).
-    private static func cosines(_ vector: [(UInt64, Float)], _ cluster: Cluster) -> (all: Float, specific: Float?, generic: Float?) {
-        guard cluster.norm > 0 else { return (0, nil, nil) }
-        var dot: Float = 0, specificDot: Float = 0, specificNorm: Float = 0, genericNorm: Float = 0
+    /// Cosines of a unit vector with a cluster's centroid: over all terms, and over the specific terms alone
+    /// (nil when either side has none).
+    private static func cosines(_ vector: [(UInt64, Float)], _ cluster: Cluster) -> (all: Float, specific: Float?) {
+        guard cluster.norm > 0 else { return (0, nil) }
+        var dot: Float = 0, specificDot: Float = 0, specificNorm: Float = 0
         for (term, weight) in vector {
             let isSpecific = ArticleFeatures.isSpecific(term)
-            if isSpecific { specificNorm += weight * weight } else { genericNorm += weight * weight }
+            if isSpecific { specificNorm += weight * weight }
             guard let value = cluster.centroid[term] else { continue }
             dot += weight * value
             if isSpecific { specificDot += weight * value }
         }
-        let clusterGeneric = (cluster.norm * cluster.norm - cluster.specificNorm * cluster.specificNorm).squareRoot()
         let specific = specificNorm > 0 && cluster.specificNorm > 0
             ? specificDot / (specificNorm.squareRoot() * cluster.specificNorm) : nil
-        let generic = genericNorm > 0 && clusterGeneric > 0
-            ? (dot - specificDot) / (genericNorm.squareRoot() * clusterGeneric) : nil
-        return (dot / cluster.norm, specific, generic)
+        return (dot / cluster.norm, specific)
     }
-
-    // MARK: Events
 
     /// The terms that look candidates up and are indexed: the strongest generic terms and the strongest specific
     /// ones, so that a story is found by its themes even when the people in it differ.
@@ -213,7 +209,7 @@ public struct StoryClusterer: Sendable {
         let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters)
         for event in found
         where daysAgree(day, events[event], window: parameters.eventDays) && leadDaysAgree(leadDay, events[event]) {
-            let (score, specific, _) = Self.cosines(vector, events[event])
+            let (score, specific) = Self.cosines(vector, events[event])
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }

@@ -1,6 +1,6 @@
 /// The words around names that say what a name is: titles and honorifics, nationality words, the head
 /// nouns of organisations, speech verbs. General English news vocabulary, not any one story's names.
-public enum NameLexicon {
+enum NameLexicon {
     /// Titles and honorifics that precede a person's name (lower case; abbreviations with their stop).
     static let personTitles: Set<String> = [
         "mr.", "mrs.", "ms.", "dr.", "prof.", "col.", "gen.", "lt.", "sgt.", "capt.", "cmdr.", "adm.", "maj.", "sen.",
@@ -16,12 +16,6 @@ public enum NameLexicon {
         "treasurer", "chief", "justice", "marshal", "sen", "gen", "col", "lt", "sgt", "capt", "brother", "sister",
         "father", "patriarch", "crown", "dalai", "lama", "mullah", "superintendent", "constable", "chef", "counsel",
     ]
-
-    /// Whether a lower-case word belongs to titles ("president", "prime", "defense", "secretary") or is a
-    /// nationality word: part of how a name is introduced, not of what a sentence says.
-    public static func isTitleWord(_ word: String) -> Bool {
-        personTitles.contains(word) || titleModifiers.contains(word) || demonyms.contains(word)
-    }
 
     /// Honorifics: the word after one is always a name.
     static let honorifics: Set<String> = [

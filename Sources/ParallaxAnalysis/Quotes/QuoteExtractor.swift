@@ -106,8 +106,6 @@ struct QuoteExtractor {
         var pieces: [ClosedRange<Int>] = []
         var start = span.open
         for reopening in span.reopenings {
-            var end = reopening - 1
-            while end > start, tokens[end].startsParagraph == false, end > start, tokens[end].kind == .punctuation && !quoted[end] { end -= 1 }
             pieces.append(start...max(start, reopening - 1))
             start = reopening
         }
