@@ -19,17 +19,10 @@ struct ClusterCommand: ParsableCommand {
     @Argument(help: "Files or folders to read; - reads standard input.")
     var paths: [String]
 
-    @Option(help: "Cosine to an event's centroid needed to join it.")
-    var eventThreshold: Float?
-
-    @Option(help: "Cosine to a story's centroid needed for a new event to join it.")
-    var storyThreshold: Float?
+    @OptionGroup var clustering: ClusteringOptions
 
     func run() throws {
-        var parameters = StoryClusterer.Parameters()
-        if let eventThreshold { parameters.eventThreshold = eventThreshold }
-        if let storyThreshold { parameters.storyThreshold = storyThreshold }
-        var clusterer = StoryClusterer(parameters: parameters)
+        var clusterer = StoryClusterer(parameters: clustering.parameters)
         var failures = 0
         var options = ArticleReader.Options()
         options.identifiesLanguage = false

@@ -23,44 +23,13 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Only articles whose `split` field has this value.")
     var split: String?
 
-    @Option(help: "Cosine to an event's centroid needed to join it.")
-    var eventThreshold: Float?
-
-    @Option(help: "Cosine to a story's centroid needed for a new event to join it.")
-    var storyThreshold: Float?
-
-    @Option(help: "Cosine of names and numbers alone needed to join an event.")
-    var specificThreshold: Float?
-
-    @Option(help: "Days of publication within which an article may join an event.")
-    var eventDays: Int?
-
-    @Option(help: "Days by which the day an article's lead names may differ from an event's.")
-    var leadDayTolerance: Int?
-
-    @Option(help: "Days of publication within which a new event may join a story.")
-    var storyDays: Int?
-
-    @Option(help: "How much a name counts beside a word.")
-    var nameWeight: Float?
-
-    @Option(help: "How much a number counts beside a word.")
-    var numberWeight: Float?
+    @OptionGroup var clustering: ClusteringOptions
 
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
 
     func run() throws {
-        var parameters = StoryClusterer.Parameters()
-        if let eventThreshold { parameters.eventThreshold = eventThreshold }
-        if let storyThreshold { parameters.storyThreshold = storyThreshold }
-        if let specificThreshold { parameters.specificThreshold = specificThreshold }
-        if let eventDays { parameters.eventDays = eventDays }
-        if let storyDays { parameters.storyDays = storyDays }
-        if let leadDayTolerance { parameters.leadDayTolerance = leadDayTolerance }
-        if let nameWeight { parameters.nameWeight = nameWeight }
-        if let numberWeight { parameters.numberWeight = numberWeight }
-        let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: parameters)
+        let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: clustering.parameters)
         if json {
             var object = JSONObjectWriter()
             for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories)] {
