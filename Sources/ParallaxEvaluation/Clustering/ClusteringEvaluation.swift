@@ -9,6 +9,19 @@ public struct ClusteringEvaluation: Sendable {
     public var stories: ClusteringScores
     public var seconds: Double
 
+    public enum Failure: Error, CustomStringConvertible {
+        case unreadable(String)
+        case unlabelled(path: String, line: Int)
+
+        public var description: String {
+            switch self {
+            case .unreadable(let path): "\(path): cannot be read"
+            case .unlabelled(let path, let line):
+                "\(path):\(line): a JSON object with gold \"event\" and \"story\" fields is needed on every line"
+            }
+        }
+    }
+
     private struct Labels: Decodable {
         var event: String?
         var story: String?
@@ -17,7 +30,7 @@ public struct ClusteringEvaluation: Sendable {
 
     /// `split` keeps only lines whose `split` field has that value; the stream is still one pass in file order.
     public init(path: String, split: String?, parameters: StoryClusterer.Parameters = .init()) throws {
-        guard let data = FileManager.default.contents(atPath: path) else { throw ExtractionEvaluation.Failure.unreadableTruth(path) }
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure.unreadable(path) }
         let decoder = JSONDecoder()
         var articles: [(Article, Labels)] = []
         var options = ArticleReader.Options()
@@ -26,7 +39,7 @@ public struct ClusteringEvaluation: Sendable {
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
             lineNumber += 1
             guard let labels = try? decoder.decode(Labels.self, from: Data(line)), labels.event != nil, labels.story != nil else {
-                throw ExtractionEvaluation.Failure.malformedTruth(line: lineNumber)
+                throw Failure.unlabelled(path: path, line: lineNumber)
             }
             if let split, labels.split != split { continue }
             var article: Article?
