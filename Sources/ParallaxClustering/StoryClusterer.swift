@@ -56,7 +56,6 @@ public struct StoryClusterer: Sendable {
         var norm: Float
         /// The norm of the centroid's specific terms (names, numbers).
         var specificNorm: Float
-        var size: Int
         var firstDay: Int?
         var lastDay: Int?
         /// The days the members' leads place the event on.
@@ -225,12 +224,12 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func newStory() -> Int {
-        stories.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, size: 0, firstDay: nil, lastDay: nil, story: stories.count, indexed: []))
+        stories.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: stories.count, indexed: []))
         return stories.count - 1
     }
 
     private mutating func newEvent(in story: Int) -> Int {
-        events.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, size: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
+        events.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
         return events.count - 1
     }
 
@@ -246,7 +245,6 @@ public struct StoryClusterer: Sendable {
         cluster.norm = cluster.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
         cluster.specificNorm = cluster.centroid.reduce(0) { ArticleFeatures.isSpecific($1.key) ? $0 + $1.value * $1.value : $0 }
             .squareRoot()
-        cluster.size += 1
         if let day {
             cluster.firstDay = min(cluster.firstDay ?? day, day)
             cluster.lastDay = max(cluster.lastDay ?? day, day)

@@ -1,3 +1,5 @@
+import ParallaxReading
+
 /// Splits text into tokens by scanning its UTF-8 bytes once (no `Regex`: a byte scanner is two orders of
 /// magnitude faster). Possessives are their own token ("Gates" "’s"); inner hyphens and apostrophes stay
 /// inside words; "U.S." and "Mr." keep their full stops; each CJK character is a token.
@@ -254,12 +256,5 @@ private struct Scanner {
             scalarIndex -= 1
         }
         return .url
-    }
-}
-
-/// Byte tests shared with the Reading stage's scanners.
-enum TextBytes {
-    static func isDigit(_ byte: UInt8) -> Bool {
-        byte >= 0x30 && byte <= 0x39
     }
 }

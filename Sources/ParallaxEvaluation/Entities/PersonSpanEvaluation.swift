@@ -47,9 +47,7 @@ public struct PersonSpanEvaluation: Sendable {
                     found += 1
                     if person.0.start == name.lowerBound && person.0.end == name.upperBound { exact += 1 }
                 } else {
-                    let scalars = Array(text.unicodeScalars)
-                    let written = String(String.UnicodeScalarView(scalars[name]))
-                    misses.append((written, overlapping.map { "\($0.1.rawValue): \($0.0.text)" }.joined(separator: ", ")))
+                    misses.append((text.scalars(name) ?? "", overlapping.map { "\($0.1.rawValue): \($0.0.text)" }.joined(separator: ", ")))
                 }
             }
         }
@@ -57,9 +55,7 @@ public struct PersonSpanEvaluation: Sendable {
 
     /// The scalar range of the name a source span opens with, or nil when it does not open with one.
     static func leadingName(of text: String, start: Int, end: Int, gazetteer: Gazetteer) -> Range<Int>? {
-        let scalars = Array(text.unicodeScalars)
-        guard start < end, end <= scalars.count else { return nil }
-        let source = String(String.UnicodeScalarView(scalars[start..<end]))
+        guard start < end, let source = text.scalars(start..<end) else { return nil }
         let words = source.split(separator: " ", omittingEmptySubsequences: false)
         var offset = start
         var nameStart: Int?

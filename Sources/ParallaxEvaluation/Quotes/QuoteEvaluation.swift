@@ -71,7 +71,7 @@ public struct QuoteEvaluation: Sendable {
                 let matches = predictions.filter {
                     Self.overlap($0.start..<$0.end, item.content) * 2 >= max($0.end - $0.start, item.content.count)
                 }
-                let goldText = Self.slice(analyzed.article.text, item.content)
+                let goldText = analyzed.article.text.scalars(item.content) ?? ""
                 guard let match = matches.first else {
                     if kind == .direct {
                         let near = predictions.filter { Self.overlap($0.start..<$0.end, item.content) > 0 }.map(\.text)
@@ -92,13 +92,6 @@ public struct QuoteEvaluation: Sendable {
             }
             if kind == .direct { direct = score } else { indirect = score }
         }
-    }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let scalars = text.unicodeScalars
-        let start = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
-        let end = scalars.index(start, offsetBy: range.count)
-        return String(scalars[start..<end])
     }
 
     static func overlap(_ a: Range<Int>, _ b: Range<Int>) -> Int {

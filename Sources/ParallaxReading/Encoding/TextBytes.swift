@@ -1,10 +1,10 @@
 /// Byte-level helpers shared by the readers (they work on UTF-8 bytes, never on `Regex`).
-enum TextBytes {
+public enum TextBytes {
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool {
+    public static func isDigit(_ byte: UInt8) -> Bool {
         byte >= 0x30 && byte <= 0x39
     }
 
