@@ -10,7 +10,8 @@ import ParallaxReading
 /// when the cosine reaches `eventThreshold`; when both have names or numbers, the cosine of those alone reaches
 /// `specificThreshold` (two earthquakes share every word but their places, magnitudes and names); it was published
 /// within `eventDays` of the event's articles; and the day its opening paragraphs name is within
-/// `leadDayTolerance` of a day the event's articles name (an event is one happening).
+/// `leadDayTolerance` of a day the event's articles name (an event is one happening), unless the cosine reaches
+/// `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
 /// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
@@ -31,6 +32,10 @@ public struct StoryClusterer: Sendable {
         public var storyDays = 365
         /// Days by which the day an article's lead names may differ from those of an event's leads.
         public var leadDayTolerance = 1
+        /// A cosine at which an article joins an event even though its lead names another day: reports this
+        /// close in wording are one happening told later ("the trial opened Monday" after "the shooting").
+        /// Above the two seeds' cosine, which are two happenings of one story.
+        public var leadDayOverride: Float = 0.4
         /// How many of an article's strongest terms look up candidates and are indexed.
         public var indexedTerms = 12
         /// How many terms a vector keeps.
@@ -206,9 +211,9 @@ public struct StoryClusterer: Sendable {
     private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
         var best: (event: Int, score: Float)?
         let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters)
-        for event in found
-        where daysAgree(day, events[event], window: parameters.eventDays) && leadDaysAgree(leadDay, events[event]) {
+        for event in found where daysAgree(day, events[event], window: parameters.eventDays) {
             let (score, specific) = Self.cosines(vector, events[event])
+            guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) else { continue }
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }

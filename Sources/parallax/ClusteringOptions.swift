@@ -22,11 +22,15 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: "Days by which the day an article's lead names may differ from an event's.")
     var leadDayTolerance: Int?
 
+    @Option(help: "Cosine at which an article joins an event even though its lead names another day.")
+    var leadDayOverride: Float?
+
     @Option(help: "How much a name counts beside a word.")
     var nameWeight: Float?
 
     @Option(help: "How much a number counts beside a word.")
     var numberWeight: Float?
+
 
     var parameters: StoryClusterer.Parameters {
         var parameters = StoryClusterer.Parameters()
@@ -38,6 +42,7 @@ struct ClusteringOptions: ParsableArguments {
         leadDayTolerance.map { parameters.leadDayTolerance = $0 }
         nameWeight.map { parameters.nameWeight = $0 }
         numberWeight.map { parameters.numberWeight = $0 }
+        leadDayOverride.map { parameters.leadDayOverride = $0 }
         return parameters
     }
 }

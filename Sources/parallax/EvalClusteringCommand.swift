@@ -25,14 +25,18 @@ struct EvalClusteringCommand: ParsableCommand {
 
     @OptionGroup var clustering: ClusteringOptions
 
+    @Option(help: "Cosine to an event's centroid for the TF-IDF nearest-centroid baseline printed beside.")
+    var baselineThreshold: Float = 0.16
+
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
 
     func run() throws {
-        let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: clustering.parameters)
+        let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: clustering.parameters,
+                                                   baselineThreshold: baselineThreshold)
         if json {
             var object = JSONObjectWriter()
-            for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories)] {
+            for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories), ("baseline_events", evaluation.baselineEvents)] {
                 var item = JSONObjectWriter()
                 item.add("b3_precision", scores.b3Precision)
                 item.add("b3_recall", scores.b3Recall)
@@ -51,10 +55,10 @@ struct EvalClusteringCommand: ParsableCommand {
         }
         print("articles  \(evaluation.events.items)  (clustered in \(Terminal.decimal(evaluation.seconds, places: 2)) s)")
         print("level    B3 P   B3 R   B3 F1  pair P pair R pair F1  ARI    NMI    clusters/gold")
-        for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories)] {
+        for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories), ("baseline_events", evaluation.baselineEvents)] {
             let values = [scores.b3Precision, scores.b3Recall, scores.b3F1, scores.pairPrecision, scores.pairRecall,
                           scores.pairF1, scores.adjustedRandIndex, scores.normalizedMutualInformation]
-            print(name.padding(toLength: 9, withPad: " ", startingAt: 0)
+            print(name.replacingOccurrences(of: "_events", with: "").padding(toLength: 9, withPad: " ", startingAt: 0)
                   + values.map { Terminal.decimal($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
                   + "\(scores.clusters)/\(scores.classes)")
         }

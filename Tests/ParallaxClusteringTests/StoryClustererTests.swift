@@ -23,6 +23,29 @@ struct StoryClustererTests {
         #expect(assignments.allSatisfy { $0.duplicateOf == nil })
     }
 
+    /// A later report telling the same happening in much the same words joins its event even though its lead
+    /// names another day; without the override, the day alone would split it off.
+    @Test func aCloseRetellingOnAnotherDayJoinsItsEvent() throws {
+        let original = try #require(Self.seedArticles().last)
+        var retelling = original
+        retelling.id = "retelling"
+        retelling.date = try #require(CalendarDay(year: 2011, month: 3, day: 26))
+        let paragraphs = original.text.components(separatedBy: "\n\n")
+        // Every other paragraph, lead first, its day now Saturday: not a copy, but the same report in substance.
+        retelling.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
+            .replacingOccurrences(of: "on Tuesday", with: "on Saturday")
+        var closeEnough = StoryClusterer()
+        let first = closeEnough.add(original)
+        let joined = closeEnough.add(retelling)
+        #expect(joined.duplicateOf == nil)
+        #expect(joined.event == first.event)
+
+        var parameters = StoryClusterer.Parameters()
+        parameters.leadDayOverride = 2
+        var dayDecides = StoryClusterer(parameters: parameters)
+        #expect(dayDecides.add(original).event != dayDecides.add(retelling).event)
+    }
+
     @Test func aLightlyEditedWireCopyIsADuplicateOfTheFirst() throws {
         let original = try #require(Self.seedArticles().last)
         var edited = original

@@ -7,6 +7,8 @@ import ParallaxReading
 public struct ClusteringEvaluation: Sendable {
     public var events: ClusteringScores
     public var stories: ClusteringScores
+    /// Events found by the plain TF-IDF nearest-centroid baseline on the same stream, for comparison.
+    public var baselineEvents: ClusteringScores
     public var seconds: Double
 
     public enum Failure: Error, CustomStringConvertible {
@@ -29,7 +31,9 @@ public struct ClusteringEvaluation: Sendable {
     }
 
     /// `split` keeps only lines whose `split` field has that value; the stream is still one pass in file order.
-    public init(path: String, split: String?, parameters: StoryClusterer.Parameters = .init()) throws {
+    public init(
+        path: String, split: String?, parameters: StoryClusterer.Parameters = .init(), baselineThreshold: Float = 0.16
+    ) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure.unreadable(path) }
         let decoder = JSONDecoder()
         var articles: [(Article, Labels)] = []
@@ -54,5 +58,7 @@ public struct ClusteringEvaluation: Sendable {
         seconds = Date().timeIntervalSince(started)
         events = ClusteringScores(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
         stories = ClusteringScores(predicted: assignments.map(\.story), gold: articles.map { $0.1.story! })
+        var baseline = NearestCentroidBaseline(threshold: baselineThreshold)
+        baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: articles.map { $0.1.event! })
     }
 }
