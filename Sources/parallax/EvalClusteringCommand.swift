@@ -13,7 +13,7 @@ struct EvalClusteringCommand: ParsableCommand {
 
             Example:
               parallax eval clustering ../shared/data/ecbplus/dev.jsonl
-              parallax eval clustering ../shared/data/ecbplus/dev.jsonl --split dev
+              parallax eval clustering ../shared/data/ecbplus/dev.jsonl --split dev --errors 10
             """
     )
 
@@ -27,6 +27,9 @@ struct EvalClusteringCommand: ParsableCommand {
 
     @Option(help: "Cosine to an event's centroid for the TF-IDF nearest-centroid baseline printed beside.")
     var baselineThreshold: Float = 0.16
+
+    @Option(help: "Also list this many merged events (gold events sharing a predicted one) and split ones.")
+    var errors = 0
 
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
@@ -61,6 +64,19 @@ struct EvalClusteringCommand: ParsableCommand {
             print(name.replacingOccurrences(of: "_events", with: "").padding(toLength: 9, withPad: " ", startingAt: 0)
                   + values.map { Terminal.decimal($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
                   + "\(scores.clusters)/\(scores.classes)")
+        }
+        printErrors(evaluation.eventErrors)
+    }
+
+    private func printErrors(_ found: ClusteringErrors) {
+        guard errors > 0 else { return }
+        print("\nmerged events (predicted event: gold events and their articles), \(found.merges.count) in all:")
+        for merge in found.merges.prefix(errors) {
+            print("  \(merge.cluster): " + merge.classes.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
+        }
+        print("split events (gold event: sizes of its parts), \(found.splits.count) in all:")
+        for split in found.splits.prefix(errors) {
+            print("  \(split.goldClass): " + split.parts.map(String.init).joined(separator: " + "))
         }
     }
 }

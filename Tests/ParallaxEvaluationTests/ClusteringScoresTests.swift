@@ -29,4 +29,14 @@ struct ClusteringScoresTests {
         #expect(scores.b3Precision == 0.5)
         #expect(abs(scores.normalizedMutualInformation) < 1e-12)
     }
+
+    /// Gold {1,2,3}{4,5}; predicted {1,2}{3,4,5}: q merges g and h; g is split 2 + 1.
+    @Test func mergesAndSplitsAreListedLargestFirst() {
+        let errors = ClusteringErrors(predicted: ["p", "p", "q", "q", "q"], gold: ["g", "g", "g", "h", "h"])
+        #expect(errors.merges.count == 1)
+        #expect(errors.merges.first?.cluster == "q")
+        #expect(errors.merges.first?.classes.map(\.name) == ["h", "g"])
+        #expect(errors.merges.first?.classes.map(\.count) == [2, 1])
+        #expect(errors.splits == [.init(goldClass: "g", parts: [2, 1])])
+    }
 }

@@ -9,6 +9,8 @@ public struct ClusteringEvaluation: Sendable {
     public var stories: ClusteringScores
     /// Events found by the plain TF-IDF nearest-centroid baseline on the same stream, for comparison.
     public var baselineEvents: ClusteringScores
+    /// Which gold events the clusterer merged or split.
+    public var eventErrors: ClusteringErrors
     public var seconds: Double
 
     public enum Failure: Error, CustomStringConvertible {
@@ -58,6 +60,7 @@ public struct ClusteringEvaluation: Sendable {
         seconds = Date().timeIntervalSince(started)
         events = ClusteringScores(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
         stories = ClusteringScores(predicted: assignments.map(\.story), gold: articles.map { $0.1.story! })
+        eventErrors = ClusteringErrors(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
         var baseline = NearestCentroidBaseline(threshold: baselineThreshold)
         baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: articles.map { $0.1.event! })
     }
