@@ -65,6 +65,11 @@ struct EvalClusteringCommand: ParsableCommand {
                   + values.map { Terminal.decimal($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
                   + "\(scores.clusters)/\(scores.classes)")
         }
+        let joins = evaluation.crossLanguage
+        if joins.articles > 0 {
+            print("other languages: \(joins.articles) articles; joined their event's main cluster \(joins.joinedEvent), "
+                  + "their story's \(joins.joinedStory)")
+        }
         printErrors(evaluation.eventErrors)
     }
 

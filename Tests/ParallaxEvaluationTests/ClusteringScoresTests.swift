@@ -39,4 +39,16 @@ struct ClusteringScoresTests {
         #expect(errors.merges.first?.classes.map(\.count) == [2, 1])
         #expect(errors.splits == [.init(goldClass: "g", parts: [2, 1])])
     }
+
+    /// Two English reports of g went to p; the French one to p (joined), the German one of h to r while h's
+    /// English report went to q (not joined). Stories: all in s except the German one.
+    @Test func reportsInOtherLanguagesAreCountedWhenTheyJoinTheirEnglishCoverage() {
+        let joins = CrossLanguageJoins(
+            languages: ["en", nil, "fr", "en", "de"],
+            predictedEvents: ["p", "p", "p", "q", "r"], goldEvents: ["g", "g", "g", "h", "h"],
+            predictedStories: ["s", "s", "s", "s", "t"], goldStories: ["S", "S", "S", "S", "S"])
+        #expect(joins.articles == 2)
+        #expect(joins.joinedEvent == 1)
+        #expect(joins.joinedStory == 1)
+    }
 }

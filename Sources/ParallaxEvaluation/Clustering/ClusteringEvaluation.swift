@@ -11,6 +11,8 @@ public struct ClusteringEvaluation: Sendable {
     public var baselineEvents: ClusteringScores
     /// Which gold events the clusterer merged or split.
     public var eventErrors: ClusteringErrors
+    /// Whether reports in other languages joined the event and story of their English coverage.
+    public var crossLanguage: CrossLanguageJoins
     public var seconds: Double
 
     public enum Failure: Error, CustomStringConvertible {
@@ -60,6 +62,9 @@ public struct ClusteringEvaluation: Sendable {
         seconds = Date().timeIntervalSince(started)
         events = ClusteringScores(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
         stories = ClusteringScores(predicted: assignments.map(\.story), gold: articles.map { $0.1.story! })
+        crossLanguage = CrossLanguageJoins(
+            languages: articles.map(\.0.language), predictedEvents: assignments.map(\.event), goldEvents: articles.map { $0.1.event! },
+            predictedStories: assignments.map(\.story), goldStories: articles.map { $0.1.story! })
         eventErrors = ClusteringErrors(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
         var baseline = NearestCentroidBaseline(threshold: baselineThreshold)
         baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: articles.map { $0.1.event! })
