@@ -31,7 +31,6 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: "How much a number counts beside a word.")
     var numberWeight: Float?
 
-
     var parameters: StoryClusterer.Parameters {
         var parameters = StoryClusterer.Parameters()
         eventThreshold.map { parameters.eventThreshold = $0 }

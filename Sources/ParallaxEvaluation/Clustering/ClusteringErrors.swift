@@ -3,12 +3,13 @@
 public struct ClusteringErrors: Sendable, Equatable {
     /// A predicted cluster and how many items of each gold class it holds, most first.
     public struct Merge: Sendable, Equatable {
-        public var cluster: String
-        public var classes: [(name: String, count: Int)]
-
-        public static func == (a: Merge, b: Merge) -> Bool {
-            a.cluster == b.cluster && a.classes.map(\.name) == b.classes.map(\.name) && a.classes.map(\.count) == b.classes.map(\.count)
+        public struct Part: Sendable, Equatable {
+            public var name: String
+            public var count: Int
         }
+
+        public var cluster: String
+        public var classes: [Part]
     }
 
     /// A gold class and the sizes of the clusters its items went to, largest first.
@@ -28,7 +29,7 @@ public struct ClusteringErrors: Sendable, Equatable {
             byClass[goldClass, default: [:]][cluster, default: 0] += 1
         }
         merges = byCluster.filter { $0.value.count > 1 }.map { cluster, counts in
-            Merge(cluster: cluster, classes: counts.map { (name: $0.key, count: $0.value) }
+            Merge(cluster: cluster, classes: counts.map { Merge.Part(name: $0.key, count: $0.value) }
                 .sorted { ($0.count, $1.name) > ($1.count, $0.name) })
         }
         .sorted { a, b in
