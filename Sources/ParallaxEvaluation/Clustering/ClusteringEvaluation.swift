@@ -60,13 +60,15 @@ public struct ClusteringEvaluation: Sendable {
         let started = Date()
         let assignments = articles.map { clusterer.add($0.0) }
         seconds = Date().timeIntervalSince(started)
-        events = ClusteringScores(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
-        stories = ClusteringScores(predicted: assignments.map(\.story), gold: articles.map { $0.1.story! })
+        let (predictedEvents, predictedStories) = (assignments.map(\.event), assignments.map(\.story))
+        let (goldEvents, goldStories) = (articles.map { $0.1.event! }, articles.map { $0.1.story! })
+        events = ClusteringScores(predicted: predictedEvents, gold: goldEvents)
+        stories = ClusteringScores(predicted: predictedStories, gold: goldStories)
         crossLanguage = CrossLanguageJoins(
-            languages: articles.map(\.0.language), predictedEvents: assignments.map(\.event), goldEvents: articles.map { $0.1.event! },
-            predictedStories: assignments.map(\.story), goldStories: articles.map { $0.1.story! })
-        eventErrors = ClusteringErrors(predicted: assignments.map(\.event), gold: articles.map { $0.1.event! })
+            languages: articles.map(\.0.language), predictedEvents: predictedEvents, goldEvents: goldEvents,
+            predictedStories: predictedStories, goldStories: goldStories)
+        eventErrors = ClusteringErrors(predicted: predictedEvents, gold: goldEvents)
         var baseline = NearestCentroidBaseline(threshold: baselineThreshold)
-        baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: articles.map { $0.1.event! })
+        baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: goldEvents)
     }
 }

@@ -30,6 +30,8 @@ public struct CrossLanguageJoins: Sendable, Equatable {
             if counts[predicted[other]] == nil { order.append(predicted[other]) }
             counts[predicted[other], default: 0] += 1
         }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        var best: String?
+        for cluster in order where counts[cluster]! > best.map({ counts[$0]! }) ?? 0 { best = cluster }
+        return best
     }
 }
