@@ -10,10 +10,13 @@ let package = Package(
         .library(name: "ParallaxClustering", targets: ["ParallaxClustering"]),
         .library(name: "ParallaxComparison", targets: ["ParallaxComparison"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
+        .library(name: "ParallaxStorage", targets: ["ParallaxStorage"]),
+        .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // C libraries of a standard Swift-on-Linux install, reached through module maps.
@@ -31,6 +34,14 @@ let package = Package(
         .target(name: "ParallaxComparison", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
         // Scoring Parallax against gold-labelled data sets.
         .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis", "ParallaxClustering"]),
+        // Storage: the corpus on disk (articles, assignments, clustering state, search); SQLite through GRDB.
+        .target(name: "ParallaxStorage", dependencies: [
+            "ParallaxReading", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Corpus: the use cases over a store (ingest, stories, show, search, report, export).
+        .target(name: "ParallaxCorpus", dependencies: [
+            "ParallaxReading", "ParallaxAnalysis", "ParallaxClustering", "ParallaxComparison", "ParallaxStorage",
+        ]),
 
         .executableTarget(
             name: "parallax",
@@ -40,6 +51,8 @@ let package = Package(
                 "ParallaxClustering",
                 "ParallaxComparison",
                 "ParallaxEvaluation",
+                "ParallaxStorage",
+                "ParallaxCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,5 +63,7 @@ let package = Package(
         .testTarget(name: "ParallaxClusteringTests", dependencies: ["ParallaxClustering"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
+        .testTarget(name: "ParallaxStorageTests", dependencies: ["ParallaxStorage"]),
+        .testTarget(name: "ParallaxCorpusTests", dependencies: ["ParallaxCorpus", "ParallaxStorage"], exclude: ["Fixtures"]),
     ]
 )

@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Parallax: ParsableCommand {
+struct Parallax: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "See every side of a news story.",
         discussion: """
@@ -9,15 +9,22 @@ struct Parallax: ParsableCommand {
             and shows how outlets' coverage of the same story compares.
 
             Start with:
+              parallax ingest samples/
+                  read the bundled reports into a corpus (./parallax.sqlite)
+              parallax stories
+                  its stories, newest first
+              parallax report s1
+                  how the outlets covered story s1
               parallax compare samples/000_*.txt samples/001_*.txt
-                  how AFP and AP covered one story
-              parallax read samples/
-                  what Parallax reads from each report
-              parallax cluster articles.jsonl
-                  the stories and events of a stream of articles
-              parallax help compare
+                  the same report straight from files
+              parallax help ingest
                   every command explains itself
             """,
-        subcommands: [ReadCommand.self, AnalyzeCommand.self, EntitiesCommand.self, QuotesCommand.self, ClusterCommand.self, CompareCommand.self, EvalCommand.self, BenchCommand.self]
+        version: "0.5.0",
+        subcommands: [
+            IngestCommand.self, StoriesCommand.self, ShowCommand.self, SearchCommand.self, ReportCommand.self,
+            ExportCommand.self, ReadCommand.self, AnalyzeCommand.self, EntitiesCommand.self, QuotesCommand.self,
+            ClusterCommand.self, CompareCommand.self, EvalCommand.self, BenchCommand.self,
+        ]
     )
 }

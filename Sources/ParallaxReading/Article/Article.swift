@@ -14,6 +14,9 @@ public struct Article: Sendable, Hashable, Codable {
     public var text: String
     /// Publication date.
     public var date: CalendarDay?
+    /// The time of day of publication when the source gives one, as ISO 8601 with its zone as given
+    /// ("14:05:00Z", "09:30:00-05:00"); it belongs to `date`.
+    public var time: String?
     public var url: String?
     /// The publisher: a site ("www.wsj.com") or an outlet code ("nyt").
     public var outlet: String?
@@ -44,7 +47,7 @@ public struct Article: Sendable, Hashable, Codable {
 
     /// The interchange-format keys (DESIGN.md), plus the extracted fields.
     enum CodingKeys: String, CodingKey {
-        case id, title, text, date, url, outlet
+        case id, title, text, date, time, url, outlet
         case language = "lang"
         case agency, dateline, byline
     }

@@ -17,7 +17,8 @@ public struct ArticleReader: Sendable {
     public struct Options: Sendable {
         /// The largest single article file (text or HTML, after inflating) that is read.
         public var maxArticleBytes = 16 << 20
-        /// The largest JSONL file (after inflating); its lines are articles, each limited by `maxArticleBytes`.
+        /// The largest gzipped JSONL file after inflating (it is inflated whole); plain JSONL is streamed line by
+        /// line and has no limit but `maxArticleBytes` a line.
         public var maxJSONLBytes = 4 << 30
         /// Identify the language of articles that do not state one.
         public var identifiesLanguage = true
@@ -34,22 +35,10 @@ public struct ArticleReader: Sendable {
 
     /// Reads each path in order; folders are walked recursively in name order, keeping files whose extension
     /// names a format (`.txt`, `.html`, `.jsonl`, each optionally `.gz`).
+    /// A JSONL file or standard input is read line by line (`ArticleStream`), so its size is not limited.
     public func read(paths: [String], _ body: (Result<Article, ReadingError>) throws -> Void) rethrows {
-        for path in paths {
-            if path == "-" {
-                let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-                try read(bytes: bytes, source: "<stdin>", format: nil, id: "stdin", body)
-                continue
-            }
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                for file in Self.files(inFolder: path) {
-                    try readFile(file, body)
-                }
-            } else {
-                try readFile(path, body)
-            }
-        }
+        let stream = ArticleStream(paths: paths, reader: self)
+        while let result = stream.next() { try body(result) }
     }
 
     /// Reads every article of bytes already in memory. A nil format is guessed from the content.
@@ -76,7 +65,7 @@ public struct ArticleReader: Sendable {
         }
     }
 
-    private func readFile(_ path: String, _ body: (Result<Article, ReadingError>) throws -> Void) rethrows {
+    func readFile(_ path: String, _ body: (Result<Article, ReadingError>) throws -> Void) rethrows {
         let format = InputFormat(path: path)
         let limit = format == .jsonl ? options.maxJSONLBytes : options.maxArticleBytes
         let bytes: [UInt8]
@@ -97,7 +86,7 @@ public struct ArticleReader: Sendable {
         return article
     }
 
-    private func withLanguage(_ article: Article) -> Article {
+    func withLanguage(_ article: Article) -> Article {
         guard options.identifiesLanguage, article.language == nil else { return article }
         var article = article
         article.language = languageIdentifier.identify((article.title.map { $0 + "\n" } ?? "") + article.text)

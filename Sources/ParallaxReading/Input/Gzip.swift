@@ -37,6 +37,9 @@ enum Gzip {
                     status = Z_OK
                     continue
                 }
+                if status == Z_BUF_ERROR, stream.avail_in == 0 {
+                    throw .corrupt("the file ends before the gzip stream does: it is truncated; copy or download it again")
+                }
                 guard status == Z_OK || status == Z_STREAM_END else {
                     let message = stream.msg.map { String(cString: $0) } ?? "code \(status)"
                     throw .corrupt(message)
@@ -44,7 +47,7 @@ enum Gzip {
                 output.append(contentsOf: chunk[0..<produced])
                 if output.count > limit { throw .tooLarge }
                 if status == Z_OK, produced == 0, stream.avail_in == 0 {
-                    throw .corrupt("the data ends before the gzip stream does")
+                    throw .corrupt("the file ends before the gzip stream does: it is truncated; copy or download it again")
                 }
             } while status != Z_STREAM_END
         }

@@ -14,6 +14,7 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case missingField(String)
         case wrongFieldType(field: String, expected: String)
         case noText
+        case noReadableFiles
     }
 
     /// The file path, or `<stdin>`.
@@ -31,6 +32,23 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let place = line.map { "\(source):\($0)" } ?? source
         return "\(place): \(message)"
+    }
+
+    /// The reason in a few words, the same for every input that failed alike: for counting failures by kind.
+    public var kind: String {
+        switch reason {
+        case .missing: "no such file"
+        case .unreadable: "unreadable"
+        case .binary: "binary file"
+        case .invalidUTF8: "not UTF-8"
+        case .empty: "empty"
+        case .tooLarge: "too large"
+        case .malformedJSON: "malformed JSON"
+        case .missingField(let field): "no \"\(field)\""
+        case .wrongFieldType(let field, _): "mistyped \"\(field)\""
+        case .noText: "no article text"
+        case .noReadableFiles: "nothing readable in a folder"
+        }
     }
 
     private var message: String {
@@ -57,6 +75,8 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "the field \"\(field)\" must be \(expected)"
         case .noText:
             return "has no article text that could be found"
+        case .noReadableFiles:
+            return "holds no file Parallax reads (.txt, .html, .jsonl, each optionally .gz)"
         }
     }
 

@@ -1,0 +1,54 @@
+import Foundation
+import ParallaxClustering
+import ParallaxReading
+
+/// The clusterer of one corpus: a `StoryClusterer` and how many of the store's articles it has placed.
+///
+/// A store hands one out (`Store.clusterer()`) and uses it inside its write transactions only, which the store
+/// serialises; the lock makes that safe even if a caller shares it by mistake. After a failed transaction the
+/// clusterer has seen articles the store does not hold, so it refuses further work: ask the store for a new one.
+public final class CorpusClusterer: @unchecked Sendable {
+    /// Save the state again once this many articles arrived since the last save, so that a crash replays at
+    /// most this many.
+    public static let saveInterval = 20_000
+
+    private let lock = NSLock()
+    private var clusterer: StoryClusterer
+    private var placed: Int
+    private var saved: Int
+    private var spoiled = false
+
+    init(_ clusterer: StoryClusterer, arrivals: Int, savedAt saved: Int) {
+        self.clusterer = clusterer
+        self.placed = arrivals
+        self.saved = saved
+    }
+
+    /// The number of stored articles it has placed: the arrival number of the last one.
+    public var arrivals: Int { lock.withLock { placed } }
+
+    var isSpoiled: Bool { lock.withLock { spoiled } }
+
+    var isSaveDue: Bool { lock.withLock { placed - saved >= Self.saveInterval } }
+
+    func place(_ article: Article) -> ClusterAssignment {
+        lock.withLock {
+            placed += 1
+            return clusterer.add(article)
+        }
+    }
+
+    /// The state to save, and the arrival it was taken at.
+    func snapshot() -> (arrivals: Int, bytes: [UInt8]) {
+        lock.withLock { (placed, clusterer.snapshot()) }
+    }
+
+    func markSaved(at arrivals: Int) {
+        lock.withLock { saved = max(saved, arrivals) }
+    }
+
+    /// Called when a transaction that used it failed.
+    func spoil() {
+        lock.withLock { spoiled = true }
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import ParallaxReading
+
+/// A row of `story`: a story's running summary.
+struct StoryRecord: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { "story" }
+
+    var id: String
+    var headline: String?
+    var firstDate: String?
+    var lastDate: String?
+    var sortDay: String
+    var articleCount: Int
+    var eventCount: Int
+    var firstArrival: Int
+    var lastArrival: Int
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let sortDay = Column(CodingKeys.sortDay)
+        static let lastArrival = Column(CodingKeys.lastArrival)
+        static let firstDate = Column(CodingKeys.firstDate)
+        static let lastDate = Column(CodingKeys.lastDate)
+    }
+
+    init(id: String, arrival: Int) {
+        self.id = id
+        sortDay = ""
+        articleCount = 0
+        eventCount = 0
+        firstArrival = arrival
+        lastArrival = arrival
+    }
+
+    /// Counts an article in.
+    mutating func add(_ article: Article, arrival: Int) {
+        articleCount += 1
+        lastArrival = arrival
+        if headline == nil, let title = article.title, !title.isEmpty { headline = title }
+        if let day = article.date?.description {
+            if firstDate.map({ day < $0 }) ?? true { firstDate = day }
+            if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+        }
+        sortDay = lastDate ?? ""
+    }
+
+    func summary(outlets: [String]) -> StorySummary {
+        StorySummary(
+            id: id, headline: headline, firstDate: firstDate.flatMap { CalendarDay(iso8601: $0) },
+            lastDate: lastDate.flatMap { CalendarDay(iso8601: $0) }, outlets: outlets, articleCount: articleCount,
+            eventCount: eventCount)
+    }
+}
+
+/// A row of `event`: an event's running summary.
+struct EventRecord: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { "event" }
+
+    var id: String
+    var story: String
+    var headline: String?
+    var firstDate: String?
+    var lastDate: String?
+    var articleCount: Int
+    var firstArrival: Int
+    var lastArrival: Int
+
+    enum Columns {
+        static let story = Column(CodingKeys.story)
+        static let firstArrival = Column(CodingKeys.firstArrival)
+    }
+
+    init(id: String, story: String, arrival: Int) {
+        self.id = id
+        self.story = story
+        articleCount = 0
+        firstArrival = arrival
+        lastArrival = arrival
+    }
+
+    mutating func add(_ article: Article, arrival: Int) {
+        articleCount += 1
+        lastArrival = arrival
+        if headline == nil, let title = article.title, !title.isEmpty { headline = title }
+        if let day = article.date?.description {
+            if firstDate.map({ day < $0 }) ?? true { firstDate = day }
+            if lastDate.map({ day > $0 }) ?? true { lastDate = day }
+        }
+    }
+
+    func summary(outlets: [String]) -> EventSummary {
+        EventSummary(
+            id: id, story: story, headline: headline, firstDate: firstDate.flatMap { CalendarDay(iso8601: $0) },
+            lastDate: lastDate.flatMap { CalendarDay(iso8601: $0) }, outlets: outlets, articleCount: articleCount)
+    }
+}
+
+/// The single row of `clusteringState`.
+struct ClusteringStateRecord: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { "clusteringState" }
+
+    var id = 1
+    var arrivals: Int
+    var snapshot: Data
+    var savedAt: Date
+}

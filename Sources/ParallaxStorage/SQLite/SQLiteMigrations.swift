@@ -1,0 +1,94 @@
+import GRDB
+
+/// The schema of a Parallax SQLite store, one named step per change. A step is never edited once released: a
+/// change is a new step, so that every store, however old, reaches the same schema.
+enum SQLiteMigrations {
+    /// The table whose presence says a file is a Parallax store.
+    static let markerTable = "parallaxStore"
+
+    static func migrator(erasingOnSchemaChange: Bool = false) -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.eraseDatabaseOnSchemaChange = erasingOnSchemaChange
+        migrator.registerMigration("v1: articles, stories, events, clustering state, search") { db in
+            try db.execute(sql: """
+                CREATE TABLE parallaxStore (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    createdAt DATETIME NOT NULL
+                );
+                INSERT INTO parallaxStore (id, createdAt) VALUES (1, CURRENT_TIMESTAMP);
+
+                -- One row a story; counts and days are kept up to date as articles arrive, so that listing
+                -- stories never scans articles.
+                CREATE TABLE story (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    headline TEXT,
+                    firstDate TEXT,
+                    lastDate TEXT,
+                    -- lastDate, or '' when no article has a date: stories sort newest first on it.
+                    sortDay TEXT NOT NULL DEFAULT '',
+                    articleCount INTEGER NOT NULL,
+                    eventCount INTEGER NOT NULL,
+                    firstArrival INTEGER NOT NULL,
+                    lastArrival INTEGER NOT NULL
+                );
+                CREATE INDEX story_newest ON story (sortDay DESC, lastArrival DESC);
+
+                CREATE TABLE event (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    story TEXT NOT NULL REFERENCES story (id),
+                    headline TEXT,
+                    firstDate TEXT,
+                    lastDate TEXT,
+                    articleCount INTEGER NOT NULL,
+                    firstArrival INTEGER NOT NULL,
+                    lastArrival INTEGER NOT NULL
+                );
+                CREATE INDEX event_story ON event (story, firstArrival);
+
+                -- arrival is the rowid: the order the clusterer saw the articles in.
+                CREATE TABLE article (
+                    arrival INTEGER PRIMARY KEY NOT NULL,
+                    id TEXT NOT NULL UNIQUE,
+                    title TEXT,
+                    text TEXT NOT NULL,
+                    date TEXT,
+                    time TEXT,
+                    url TEXT,
+                    canonicalURL TEXT,
+                    outlet TEXT,
+                    language TEXT,
+                    agency TEXT,
+                    dateline TEXT,
+                    byline TEXT,
+                    contentHash TEXT,
+                    ingestedAt DATETIME NOT NULL,
+                    story TEXT NOT NULL REFERENCES story (id),
+                    event TEXT NOT NULL REFERENCES event (id),
+                    duplicateOf TEXT
+                );
+                CREATE UNIQUE INDEX article_canonicalURL ON article (canonicalURL) WHERE canonicalURL IS NOT NULL;
+                CREATE INDEX article_contentHash ON article (contentHash) WHERE contentHash IS NOT NULL;
+                CREATE INDEX article_story ON article (story);
+                CREATE INDEX article_event ON article (event);
+                CREATE INDEX article_source ON article (coalesce(outlet, agency));
+                CREATE INDEX article_duplicateOf ON article (duplicateOf) WHERE duplicateOf IS NOT NULL;
+
+                -- The clusterer's state as of article `arrivals`; later articles are replayed on opening.
+                CREATE TABLE clusteringState (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    arrivals INTEGER NOT NULL,
+                    snapshot BLOB NOT NULL,
+                    savedAt DATETIME NOT NULL
+                );
+                """)
+            // Kept in step with `article` by triggers.
+            try db.create(virtualTable: "articleFTS", using: FTS5()) { table in
+                table.synchronize(withTable: "article")
+                table.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+                table.column("title")
+                table.column("text")
+            }
+        }
+        return migrator
+    }
+}

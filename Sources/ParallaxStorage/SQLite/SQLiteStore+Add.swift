@@ -1,0 +1,153 @@
+import Foundation
+import GRDB
+import ParallaxClustering
+import ParallaxReading
+
+extension SQLiteStore {
+    public func add(_ batch: [IncomingArticle], clusterer: CorpusClusterer) async throws -> [IngestOutcome] {
+        guard !clusterer.isSpoiled else {
+            throw StoreError(location: location, reason: .outOfStep("a clusterer whose write failed was used again"))
+        }
+        let now = Date()
+        let location = location
+        do {
+            return try await database.write { db in
+                try Self.catchUp(clusterer, db, location: location)
+                var planner = BatchPlanner(
+                    byID: try Self.placements(db, column: "id", values: batch.map(\.article.id)),
+                    byURL: try Self.placements(db, column: "canonicalURL", values: batch.compactMap(\.canonicalURL)),
+                    byHash: try Self.originals(db, hashes: batch.compactMap(\.contentHash)))
+                planner.plan(batch, clusterer: clusterer)
+                try Self.insert(planner.rows, at: now, db)
+                if clusterer.isSaveDue { try Self.saveState(of: clusterer, db) }
+                return planner.outcomes
+            }
+        } catch {
+            clusterer.spoil()
+            throw storeError(error)
+        }
+    }
+
+    public func saveClusteringState(_ clusterer: CorpusClusterer) async throws {
+        guard !clusterer.isSpoiled else { return }
+        try await mapErrors {
+            try await database.write { db in try Self.saveState(of: clusterer, db) }
+        }
+    }
+
+    public func clusterer(progress: (@Sendable (Int) -> Void)?) async throws -> CorpusClusterer {
+        try await mapErrors {
+            let saved = try await database.read { db in try ClusteringStateRecord.fetchOne(db) }
+            var clusterer = CorpusClusterer(StoryClusterer(), arrivals: 0, savedAt: 0)
+            // A state that cannot be read (written by another version) is rebuilt from the articles: they are the
+            // truth, the state only saves time.
+            if let saved, let restored = try? StoryClusterer(snapshot: [UInt8](saved.snapshot)) {
+                clusterer = CorpusClusterer(restored, arrivals: saved.arrivals, savedAt: saved.arrivals)
+            }
+            var replayed = 0
+            while true {
+                let after = clusterer.arrivals
+                let page = try await database.read { db in
+                    try ArticleRecord.filter(ArticleRecord.Columns.arrival > after)
+                        .order(ArticleRecord.Columns.arrival).limit(2_000).fetchAll(db)
+                }
+                guard !page.isEmpty else { break }
+                for record in page {
+                    guard record.arrival == clusterer.arrivals + 1 else {
+                        throw StoreError(location: location, reason: .outOfStep(
+                            "article arrivals are not contiguous (\(record.arrival) after \(clusterer.arrivals)); the store was edited by hand"))
+                    }
+                    _ = clusterer.place(record.article)
+                }
+                replayed += page.count
+                progress?(replayed)
+            }
+            return clusterer
+        }
+    }
+
+    // MARK: Inside the write transaction
+
+    /// Places the articles other writers stored since this clusterer last saw the store.
+    static func catchUp(_ clusterer: CorpusClusterer, _ db: Database, location: String) throws {
+        let stored = try Int.fetchOne(db, sql: "SELECT max(arrival) FROM article") ?? 0
+        guard stored >= clusterer.arrivals else {
+            throw StoreError(location: location, reason: .outOfStep(
+                "the store holds \(stored) articles but the clusterer has placed \(clusterer.arrivals); articles were removed"))
+        }
+        guard stored > clusterer.arrivals else { return }
+        let missing = try ArticleRecord.filter(ArticleRecord.Columns.arrival > clusterer.arrivals)
+            .order(ArticleRecord.Columns.arrival).fetchCursor(db)
+        while let record = try missing.next() { _ = clusterer.place(record.article) }
+    }
+
+    /// Where the stored articles with these values of `column` (id or canonicalURL) sit, keyed by that value.
+    static func placements(_ db: Database, column: String, values: [String]) throws -> [String: BatchPlanner.Placement] {
+        guard !values.isEmpty else { return [:] }
+        var found: [String: BatchPlanner.Placement] = [:]
+        let marks = Array(repeating: "?", count: values.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT \(column) AS key, id, story, event, duplicateOf FROM article WHERE \(column) IN (\(marks))",
+            arguments: StatementArguments(values))
+        while let row = try rows.next() {
+            found[row["key"]] = BatchPlanner.Placement(id: row["id"], story: row["story"], event: row["event"], duplicateOf: row["duplicateOf"])
+        }
+        return found
+    }
+
+    /// The earliest article (the root of its copies) of each content hash.
+    static func originals(_ db: Database, hashes: [String]) throws -> [String: String] {
+        guard !hashes.isEmpty else { return [:] }
+        var found: [String: String] = [:]
+        let marks = Array(repeating: "?", count: hashes.count).joined(separator: ",")
+        let rows = try Row.fetchCursor(
+            db, sql: "SELECT contentHash, id, duplicateOf FROM article WHERE contentHash IN (\(marks)) ORDER BY arrival",
+            arguments: StatementArguments(hashes))
+        while let row = try rows.next() {
+            let hash: String = row["contentHash"]
+            if found[hash] == nil { found[hash] = row["duplicateOf"] ?? row["id"] }
+        }
+        return found
+    }
+
+    static func insert(_ rows: [BatchPlanner.Row], at now: Date, _ db: Database) throws {
+        guard !rows.isEmpty else { return }
+        var stories: [String: StoryRecord] = [:]
+        var events: [String: EventRecord] = [:]
+        for row in rows {
+            let placement = row.placement
+            if stories[placement.story] == nil {
+                stories[placement.story] = try StoryRecord.fetchOne(db, key: placement.story)
+                    ?? StoryRecord(id: placement.story, arrival: row.arrival)
+            }
+            if events[placement.event] == nil {
+                if let event = try EventRecord.fetchOne(db, key: placement.event) {
+                    events[placement.event] = event
+                } else {
+                    events[placement.event] = EventRecord(id: placement.event, story: placement.story, arrival: row.arrival)
+                    stories[placement.story]!.eventCount += 1
+                }
+            }
+            stories[placement.story]!.add(row.incoming.article, arrival: row.arrival)
+            events[placement.event]!.add(row.incoming.article, arrival: row.arrival)
+        }
+        // Parents first: articles refer to their story and event.
+        for story in stories.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try story.save(db) }
+        for event in events.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try event.save(db) }
+        for row in rows {
+            try ArticleRecord(
+                arrival: row.arrival, incoming: row.incoming, ingestedAt: now, story: row.placement.story,
+                event: row.placement.event, duplicateOf: row.placement.duplicateOf
+            ).insert(db)
+        }
+    }
+
+    /// Saves the clusterer's state unless a later one is saved already.
+    static func saveState(of clusterer: CorpusClusterer, _ db: Database) throws {
+        let saved = try Int.fetchOne(db, sql: "SELECT arrivals FROM clusteringState") ?? -1
+        guard clusterer.arrivals > saved else { return }
+        let (arrivals, bytes) = clusterer.snapshot()
+        try ClusteringStateRecord(arrivals: arrivals, snapshot: Data(bytes), savedAt: Date()).save(db)
+        clusterer.markSaved(at: arrivals)
+    }
+}
