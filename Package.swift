@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "ParallaxClusteringTests", dependencies: ["ParallaxClustering"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
-        .testTarget(name: "ParallaxStorageTests", dependencies: ["ParallaxStorage"]),
-        .testTarget(name: "ParallaxCorpusTests", dependencies: ["ParallaxCorpus", "ParallaxStorage"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxStorageTests", dependencies: [
+            "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "ParallaxCorpusTests", dependencies: ["ParallaxCorpus", "ParallaxStorage", "ParallaxClustering"]),
     ]
 )
