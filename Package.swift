@@ -66,6 +66,8 @@ let package = Package(
         .testTarget(name: "ParallaxStorageTests", dependencies: [
             "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "ParallaxCorpusTests", dependencies: ["ParallaxCorpus", "ParallaxStorage", "ParallaxClustering"]),
+        .testTarget(name: "ParallaxCorpusTests", dependencies: [
+            "ParallaxCorpus", "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ]
 )

@@ -1,0 +1,51 @@
+import Foundation
+import ParallaxClustering
+import ParallaxReading
+
+/// Inputs for the corpus's tests: the bundled sample, streams made from it written as JSONL, temporary stores,
+/// and the `parallax` executable built beside the tests.
+enum CorpusFixtures {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../..").standardizedFileURL
+    static let samples = repository.appendingPathComponent("samples").path
+    static let executable = repository.appendingPathComponent(".build/debug/parallax").path
+
+    static func sample() -> [Article] {
+        var articles: [Article] = []
+        ArticleReader().read(paths: [samples]) { if case .success(let article) = $0 { articles.append(article) } }
+        return articles
+    }
+
+    /// `count` articles of the synthetic stream made from the sample, each later round under its own URL.
+    static func stream(_ count: Int) -> [Article] {
+        let base = sample()
+        let stream = SyntheticStream(base: base)
+        return (0..<count).map { index in
+            var article = stream.article(index)
+            if index >= base.count { article.url = article.url.map { "\($0)?round=\(index / base.count)" } }
+            return article
+        }
+    }
+
+    static func folder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-corpus-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Writes articles as interchange JSONL.
+    @discardableResult
+    static func write(_ articles: [Article], to url: URL) throws -> String {
+        try (articles.map(\.jsonLine).joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        return url.path
+    }
+
+    /// "id story event" for each article, as one clusterer run over them gives.
+    static func clustererPlacements(_ articles: [Article]) -> [String: String] {
+        var clusterer = StoryClusterer()
+        return Dictionary(uniqueKeysWithValues: articles.map { article in
+            let assignment = clusterer.add(article)
+            return (article.id, "\(assignment.story) \(assignment.event)")
+        })
+    }
+}
