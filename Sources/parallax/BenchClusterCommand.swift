@@ -9,8 +9,9 @@ struct BenchClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Clustering throughput and peak memory at growing stream sizes, against a TF-IDF nearest-centroid baseline.",
         discussion: """
-            The stream repeats the given articles in rounds, each round re-dated 30 days later with its numbers \
-            shifted, so that every round brings new events. Each size and method runs in its own process, so that \
+            The stream repeats the given articles in rounds, each a new set of happenings: re-dated 400 days \
+            later (beyond the 365-day story window), its numbers shifted and its names given a syllable of the \
+            round ("Gates" becomes "Gatesda"), so that the number of events grows with the stream. Each size and method runs in its own process, so that \
             its peak memory (maximum resident set) is its own. The baseline compares every article with every \
             event's centroid; it is skipped above --baseline-limit articles.
 
