@@ -11,10 +11,11 @@ struct NearDuplicates: Sendable {
 
     /// The signatures of the last `window` articles, in a ring: wire copies follow their original within days,
     /// and a stream's memory must not hold every article ever seen.
-    private var signatures: [[UInt64]] = []
+    /// Internal, not private, for NearDuplicates+Snapshot.swift, as are `buckets`.
+    var signatures: [[UInt64]] = []
     static let window = 50_000
     /// Band hash → articles with that band.
-    private var buckets: [UInt64: [Int32]] = [:]
+    var buckets: [UInt64: [Int32]] = [:]
 
     static func signature(_ shingles: [UInt64]) -> [UInt64]? {
         guard shingles.count >= 8 else { return nil }  // too short to call anything a copy

@@ -57,7 +57,7 @@ public struct StoryClusterer: Sendable {
     static let centroidTerms = 200
 
     struct Cluster: Sendable {
-        var centroid: [UInt64: Float]
+        var centroid: Centroid
         var norm: Float
         /// The norm of the centroid's specific terms (names, numbers).
         var specificNorm: Float
@@ -73,16 +73,17 @@ public struct StoryClusterer: Sendable {
 
     public let parameters: Parameters
     private let stopWords: Set<String>
-    private var documentFrequency: [UInt64: Int32] = [:]
-    private var articles = 0
-    private var events: [Cluster] = []
-    private var stories: [Cluster] = []
-    private var eventIndex: [UInt64: [Int32]] = [:]
-    private var storyIndex: [UInt64: [Int32]] = [:]
-    private var duplicates = NearDuplicates()
-    private var eventOfArticle: [Int32] = []
-    private var rootOfArticle: [Int32] = []
-    private var articleIDs: [String] = []
+    // The state below is internal, not private, for StoryClusterer+Snapshot.swift.
+    var documentFrequency: [UInt64: Int32] = [:]
+    var articles = 0
+    var events: [Cluster] = []
+    var stories: [Cluster] = []
+    var eventIndex: [UInt64: [Int32]] = [:]
+    var storyIndex: [UInt64: [Int32]] = [:]
+    var duplicates = NearDuplicates()
+    var eventOfArticle: [Int32] = []
+    var rootOfArticle: [Int32] = []
+    var articleIDs: [String] = []
 
     public init(parameters: Parameters = Parameters(), stopWords: StopWords = .shipped) {
         self.parameters = parameters
@@ -229,12 +230,12 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func newStory() -> Int {
-        stories.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: stories.count, indexed: []))
+        stories.append(Cluster(centroid: Centroid(), norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: stories.count, indexed: []))
         return stories.count - 1
     }
 
     private mutating func newEvent(in story: Int) -> Int {
-        events.append(Cluster(centroid: [:], norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
+        events.append(Cluster(centroid: Centroid(), norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
         return events.count - 1
     }
 
@@ -242,14 +243,9 @@ public struct StoryClusterer: Sendable {
     /// its strongest `centroidTerms` terms, so that big clusters cost no more to compare than small ones.
     private static func add(_ vector: [(UInt64, Float)], day: Int?, arrival: Int, to cluster: inout Cluster) {
         cluster.lastArrival = arrival
-        for (term, weight) in vector { cluster.centroid[term, default: 0] += weight }
-        if cluster.centroid.count > 2 * centroidTerms {
-            let kept = cluster.centroid.sorted { $0.value > $1.value || ($0.value == $1.value && $0.key < $1.key) }.prefix(centroidTerms)
-            cluster.centroid = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
-        }
-        cluster.norm = cluster.centroid.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
-        cluster.specificNorm = cluster.centroid.reduce(0) { ArticleFeatures.isSpecific($1.key) ? $0 + $1.value * $1.value : $0 }
-            .squareRoot()
+        for (term, weight) in vector { cluster.centroid.add(weight, to: term) }
+        if cluster.centroid.count > 2 * centroidTerms { cluster.centroid.keepStrongest(centroidTerms) }
+        (cluster.norm, cluster.specificNorm) = cluster.centroid.norms
         if let day {
             cluster.firstDay = min(cluster.firstDay ?? day, day)
             cluster.lastDay = max(cluster.lastDay ?? day, day)

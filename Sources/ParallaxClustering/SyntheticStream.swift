@@ -1,10 +1,18 @@
 import ParallaxReading
 
-/// A long stream made from a few real articles, for benchmarks: round r repeats every article with its date moved
-/// r × 30 days later and every number in it increased by r, so that each round brings new events about the same
-/// kinds of things, as a news stream does.
+/// A long stream made from a few real articles, for benchmarks, in which every round is a new set of happenings:
+/// round r repeats every article with its date moved r × 400 days later (beyond the clusterer's 365-day story
+/// window), every number in it increased by r, and every name (a capitalised word inside a sentence) given a
+/// syllable suffix of its own round ("Gates" becomes "Gatesko"), so that the names and figures of one round are not
+/// those of another. Stories and events therefore keep being created as the stream grows, as in a news stream,
+/// while the text keeps the length and vocabulary of real reports. Round 0 is the articles as they are.
+///
+/// The rewriting is one pass over the UTF-8 bytes, cheap enough for streams of millions of articles, and
+/// deterministic: article i is always the same.
 public struct SyntheticStream: Sendable {
     public let base: [Article]
+    /// Days by which each round is moved later.
+    public static let roundDays = 400
 
     public init(base: [Article]) {
         self.base = base
@@ -17,28 +25,76 @@ public struct SyntheticStream: Sendable {
         guard round > 0 else { return original }
         var article = original
         article.id = "\(original.id)#\(round)"
-        article.date = original.date.map { $0.adding(days: 30 * round) }
-        article.text = Self.shiftingNumbers(original.text, by: round)
-        article.title = original.title.map { Self.shiftingNumbers($0, by: round) }
+        article.date = original.date.map { $0.adding(days: Self.roundDays * round) }
+        let suffix = Self.syllables(round)
+        article.text = Self.rewriting(original.text, round: round, suffix: suffix)
+        article.title = original.title.map { Self.rewriting($0, round: round, suffix: suffix) }
         return article
     }
 
-    private static func shiftingNumbers(_ text: String, by amount: Int) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count + 16)
-        var digits = ""
-        for character in text {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-                continue
+    private static let consonants = Array("bdfgklmnprstvz".utf8)
+    private static let vowels = Array("aeiou".utf8)
+
+    /// The round's suffix: its number in base 70, each digit a consonant and a vowel ("ba", "de", …), so that no
+    /// two rounds share one.
+    static func syllables(_ round: Int) -> [UInt8] {
+        var syllables: [UInt8] = []
+        var rest = round
+        repeat {
+            let digit = rest % (consonants.count * vowels.count)
+            syllables += [consonants[digit % consonants.count], vowels[digit / consonants.count]]
+            rest /= consonants.count * vowels.count
+        } while rest > 0
+        return syllables
+    }
+
+    /// The text with its numbers increased by `round` and its names suffixed, sentence-initial words left alone.
+    static func rewriting(_ text: String, round: Int, suffix: [UInt8]) -> String {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 16)
+            var sentenceStart = true
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x30, byte <= 0x39 {
+                    var end = index
+                    var value = 0
+                    while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39, end - index < 18 {
+                        value = value * 10 + Int(bytes[end] - 0x30)
+                        end += 1
+                    }
+                    result += Array(String(value + round).utf8)
+                    index = end
+                    sentenceStart = false
+                } else if isLetter(byte) {
+                    var end = index
+                    while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    // A name: capitalised, inside a sentence, three letters or more ("US" and "I" are left alone).
+                    if byte >= 0x41, byte <= 0x5A, !sentenceStart, end - index >= 3 {
+                        // In capitals when the name is ("NATOda" would not be written).
+                        let capitals = bytes[index + 1] >= 0x41 && bytes[index + 1] <= 0x5A
+                        result += capitals ? suffix.map { $0 - 0x20 } : suffix
+                    }
+                    index = end
+                    sentenceStart = false
+                } else {
+                    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+                        || (byte == UInt8(ascii: "\n") && index + 1 < bytes.count && bytes[index + 1] == UInt8(ascii: "\n")) {
+                        sentenceStart = true
+                    }
+                    result.append(byte)
+                    index += 1
+                }
             }
-            if !digits.isEmpty {
-                result += String((Int(digits) ?? 0) + amount)
-                digits = ""
-            }
-            result.append(character)
+            return String(decoding: result, as: UTF8.self)
         }
-        if !digits.isEmpty { result += String((Int(digits) ?? 0) + amount) }
-        return result
+    }
+
+    /// ASCII letters and the bytes of non-ASCII characters, which in news text are mostly letters.
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ParallaxClustering
 import ParallaxReading
 
@@ -7,22 +8,29 @@ struct ClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Group articles into stories and events as they arrive, and find wire copies.",
         discussion: """
-            Articles are taken one at a time in input order (any input `parallax read` takes). Prints one JSON \
-            line per article, in input order: {"id", "story", "event", "duplicate_of"}; duplicate_of names the \
-            earliest article this one copies, or is null. The same input in the same order gives the same IDs.
+            Articles are taken one at a time in input order (any input `parallax read` takes). Prints one line \
+            per article, in input order. With --json, or when the output is not a terminal, the line is JSON: \
+            {"id", "story", "event", "duplicate_of"}, where duplicate_of names the earliest article this one \
+            copies, or is null; on a terminal it reads "s1  e1  ID  (copy of ID)". The same input in the same \
+            order gives the same IDs.
 
             Example:
-              parallax cluster ../shared/data/ecbplus/dev.jsonl > clusters.jsonl
+              parallax cluster samples/000_*.txt samples/001_*.txt
+              parallax cluster --json samples/ > clusters.jsonl
             """
     )
 
     @Argument(help: "Files or folders to read; - reads standard input.")
     var paths: [String]
 
+    @Flag(help: "Print JSON lines, also on a terminal (they are the default when the output is a file or a pipe).")
+    var json = false
+
     @OptionGroup var clustering: ClusteringOptions
 
     func run() throws {
         var clusterer = StoryClusterer(parameters: clustering.parameters)
+        let printsJSON = json || isatty(STDOUT_FILENO) == 0
         var failures = 0
         var options = ArticleReader.Options()
         options.identifiesLanguage = false
@@ -30,6 +38,11 @@ struct ClusterCommand: ParsableCommand {
             switch result {
             case .success(let article):
                 let assignment = clusterer.add(article)
+                guard printsJSON else {
+                    print([assignment.story, assignment.event].map { $0.padding(toLength: 6, withPad: " ", startingAt: 0) }.joined()
+                          + assignment.article + (assignment.duplicateOf.map { "  (copy of \($0))" } ?? ""))
+                    return
+                }
                 var object = JSONObjectWriter()
                 object.add("id", assignment.article)
                 object.add("story", assignment.story)

@@ -1,0 +1,56 @@
+/// The sum of a cluster's member vectors, term by term, kept in the order its terms arrived.
+///
+/// A dictionary alone would do for lookups, but its iteration order depends on where its storage sits in memory,
+/// and the norms are sums of floats, whose last bits depend on the order they are added in: with terms in
+/// arrival order, the same articles always give the same norms, also in a clusterer restored from a snapshot.
+struct Centroid: Sendable {
+    private(set) var terms: [UInt64] = []
+    private(set) var weights: [Float] = []
+    /// Term → its position in `terms` and `weights`.
+    private var slots: [UInt64: Int32] = [:]
+
+    init() {}
+
+    /// A centroid with these terms and weights, in this order; nil when a term repeats or the counts differ.
+    init?(terms: [UInt64], weights: [Float]) {
+        guard terms.count == weights.count else { return nil }
+        slots.reserveCapacity(terms.count)
+        for (slot, term) in terms.enumerated() where slots.updateValue(Int32(slot), forKey: term) != nil { return nil }
+        self.terms = terms
+        self.weights = weights
+    }
+
+    var count: Int { terms.count }
+
+    subscript(term: UInt64) -> Float? {
+        slots[term].map { weights[Int($0)] }
+    }
+
+    mutating func add(_ weight: Float, to term: UInt64) {
+        if let slot = slots[term] {
+            weights[Int(slot)] += weight
+        } else {
+            slots[term] = Int32(terms.count)
+            terms.append(term)
+            weights.append(weight)
+        }
+    }
+
+    /// Keeps the `count` heaviest terms (the lower hash first among equals), heaviest first.
+    mutating func keepStrongest(_ count: Int) {
+        let kept = terms.indices.sorted {
+            weights[$0] > weights[$1] || (weights[$0] == weights[$1] && terms[$0] < terms[$1])
+        }.prefix(count)
+        self = Centroid(terms: kept.map { terms[$0] }, weights: kept.map { weights[$0] })!
+    }
+
+    /// The Euclidean norm over all terms, and over the specific ones (names, numbers) alone.
+    var norms: (all: Float, specific: Float) {
+        var all: Float = 0, specific: Float = 0
+        for (term, weight) in zip(terms, weights) {
+            all += weight * weight
+            if ArticleFeatures.isSpecific(term) { specific += weight * weight }
+        }
+        return (all.squareRoot(), specific.squareRoot())
+    }
+}
