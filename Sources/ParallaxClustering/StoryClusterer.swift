@@ -167,8 +167,13 @@ public struct StoryClusterer: Sendable {
 
     /// Clusters sharing a key term with the vector and joined within `recentArrivals`. Postings are compacted
     /// as they are read, dropping clusters that have gone quiet, so that they stay short in a long stream.
+    ///
+    /// Only clusters the article may join by date (`admits`) are counted: otherwise, in a long stream, the same
+    /// kind of happening in other years (the same words, other days) fills the candidate list and leaves out the
+    /// one event the article belongs to.
     private static func candidates(
-        _ terms: [(UInt64, Float)], in index: inout [UInt64: [Int32]], clusters: [Cluster], now: Int, parameters: Parameters
+        _ terms: [(UInt64, Float)], in index: inout [UInt64: [Int32]], clusters: [Cluster], now: Int, parameters: Parameters,
+        admits: (Cluster) -> Bool
     ) -> [Int] {
         var shared: [Int32: Int] = [:]
         for (term, _) in terms {
@@ -179,7 +184,11 @@ public struct StoryClusterer: Sendable {
             }
             guard posting.count <= parameters.maximumPosting else { continue }
             for cluster in posting where now - clusters[Int(cluster)].lastArrival <= parameters.recentArrivals {
-                shared[cluster, default: 0] += 1
+                if let count = shared[cluster] {
+                    shared[cluster] = count + 1
+                } else if admits(clusters[Int(cluster)]) {
+                    shared[cluster] = 1
+                }
             }
         }
         // The clusters sharing the most key terms, the most recent first among equals: the cost of an article
@@ -187,15 +196,18 @@ public struct StoryClusterer: Sendable {
         return shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(parameters.maximumCandidates).map { Int($0.key) }.sorted()
     }
 
-    private func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
+    private static func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
         guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
         return day >= first - window && day <= last + window
     }
 
     private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
         var best: (story: Int, score: Float)?
-        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters)
-        for story in found where daysAgree(day, stories[story], window: parameters.storyDays) {
+        let window = parameters.storyDays
+        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters) {
+            Self.daysAgree(day, $0, window: window)
+        }
+        for story in found {
             let score = Self.cosines(vector, stories[story]).all
             if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
         }
@@ -211,8 +223,11 @@ public struct StoryClusterer: Sendable {
 
     private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
         var best: (event: Int, score: Float)?
-        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters)
-        for event in found where daysAgree(day, events[event], window: parameters.eventDays) {
+        let window = parameters.eventDays
+        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
+            Self.daysAgree(day, $0, window: window)
+        }
+        for event in found {
             let (score, specific) = Self.cosines(vector, events[event])
             guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) else { continue }
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }

@@ -3,9 +3,11 @@ import ParallaxReading
 /// A long stream made from a few real articles, for benchmarks, in which every round is a new set of happenings:
 /// round r repeats every article with its date moved r × 400 days later (beyond the clusterer's 365-day story
 /// window), every number in it increased by r, and every name (a capitalised word inside a sentence) given a
-/// syllable suffix of its own round ("Gates" becomes "Gatesko"), so that the names and figures of one round are not
-/// those of another. Stories and events therefore keep being created as the stream grows, as in a news stream,
-/// while the text keeps the length and vocabulary of real reports. Round 0 is the articles as they are.
+/// syllable prefix of its own round ("Gates" becomes "BaGates"), so that the names and figures of one round are not
+/// those of another. A prefix, not a suffix: the clusterer keeps the first seven letters of a word, so a suffix
+/// would vanish from long names and from later rounds' longer suffixes. Stories and events therefore keep being
+/// created as the stream grows, as in a news stream, while the text keeps the length and vocabulary of real
+/// reports. Round 0 is the articles as they are.
 ///
 /// The rewriting is one pass over the UTF-8 bytes, cheap enough for streams of millions of articles, and
 /// deterministic: article i is always the same.
@@ -26,16 +28,16 @@ public struct SyntheticStream: Sendable {
         var article = original
         article.id = "\(original.id)#\(round)"
         article.date = original.date.map { $0.adding(days: Self.roundDays * round) }
-        let suffix = Self.syllables(round)
-        article.text = Self.rewriting(original.text, round: round, suffix: suffix)
-        article.title = original.title.map { Self.rewriting($0, round: round, suffix: suffix) }
+        let prefix = Self.syllables(round)
+        article.text = Self.rewriting(original.text, round: round, prefix: prefix)
+        article.title = original.title.map { Self.rewriting($0, round: round, prefix: prefix) }
         return article
     }
 
     private static let consonants = Array("bdfgklmnprstvz".utf8)
     private static let vowels = Array("aeiou".utf8)
 
-    /// The round's suffix: its number in base 70, each digit a consonant and a vowel ("ba", "de", …), so that no
+    /// The round's prefix: its number in base 70, each digit a consonant and a vowel ("ba", "de", …), so that no
     /// two rounds share one.
     static func syllables(_ round: Int) -> [UInt8] {
         var syllables: [UInt8] = []
@@ -48,8 +50,8 @@ public struct SyntheticStream: Sendable {
         return syllables
     }
 
-    /// The text with its numbers increased by `round` and its names suffixed, sentence-initial words left alone.
-    static func rewriting(_ text: String, round: Int, suffix: [UInt8]) -> String {
+    /// The text with its numbers increased by `round` and its names prefixed, sentence-initial words left alone.
+    static func rewriting(_ text: String, round: Int, prefix: [UInt8]) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var result: [UInt8] = []
@@ -71,13 +73,13 @@ public struct SyntheticStream: Sendable {
                 } else if isLetter(byte) {
                     var end = index
                     while end < bytes.count, isLetter(bytes[end]) { end += 1 }
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     // A name: capitalised, inside a sentence, three letters or more ("US" and "I" are left alone).
                     if byte >= 0x41, byte <= 0x5A, !sentenceStart, end - index >= 3 {
-                        // In capitals when the name is ("NATOda" would not be written).
+                        // In capitals when the name is ("BaNATO" would not be written), else capitalised: "BaGates".
                         let capitals = bytes[index + 1] >= 0x41 && bytes[index + 1] <= 0x5A
-                        result += capitals ? suffix.map { $0 - 0x20 } : suffix
+                        result += capitals ? prefix.map { $0 - 0x20 } : [prefix[0] - 0x20] + prefix.dropFirst()
                     }
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     index = end
                     sentenceStart = false
                 } else {

@@ -11,8 +11,8 @@ struct BenchClusterCommand: ParsableCommand {
         discussion: """
             The stream repeats the given articles in rounds, each a new set of happenings: re-dated 400 days \
             later (beyond the 365-day story window), its numbers shifted and its names given a syllable of the \
-            round ("Gates" becomes "Gatesda"), so that the number of events grows with the stream. Each size and method runs in its own process, so that \
-            its peak memory (maximum resident set) is its own. The baseline compares every article with every \
+            round ("Gates" becomes "BaGates"), so that the number of events grows with the stream. Each size and \
+            method runs in its own process, so that its peak memory (maximum resident set) is its own. The baseline compares every article with every \
             event's centroid; it is skipped above --baseline-limit articles.
 
             Example:
@@ -62,7 +62,7 @@ struct BenchClusterCommand: ParsableCommand {
     /// Runs one measurement in a child process and reads its line of results.
     private func child(method: String, size: Int) throws -> (rate: Double, megabytes: Int, events: Int) {
         let process = Process()
-        process.executableURL = Self.runningExecutable
+        process.executableURL = ChildProcess.runningExecutable
         process.arguments = ["bench", "cluster"] + paths + ["--single", method, "--size", String(size)]
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -76,22 +76,6 @@ struct BenchClusterCommand: ParsableCommand {
         return (rate, kilobytes / 1024, events)
     }
 
-    /// This program's own file: argv[0] may be a bare name found on the PATH, or relative to another directory.
-    private static var runningExecutable: URL {
-        #if os(Linux)
-        if let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: path)
-        }
-        #endif
-        if let path = Bundle.main.executablePath { return URL(fileURLWithPath: path) }
-        let name = CommandLine.arguments[0]
-        if name.contains("/") { return URL(fileURLWithPath: name).standardizedFileURL }
-        let directories = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        for directory in directories where FileManager.default.isExecutableFile(atPath: "\(directory)/\(name)") {
-            return URL(fileURLWithPath: "\(directory)/\(name)")
-        }
-        return URL(fileURLWithPath: name).standardizedFileURL
-    }
 
     /// In the child: cluster `size` articles and print "articles/s peak-KB events".
     private func measure(method: String, stream: SyntheticStream) throws {
