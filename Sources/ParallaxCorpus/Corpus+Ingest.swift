@@ -5,6 +5,7 @@ import ParallaxStorage
 /// How `Corpus.ingest` reads and commits.
 public struct IngestOptions: Sendable {
     /// Articles committed in one transaction at most. A pipe that pauses commits what it has at once.
+    /// Reading runs a few batches ahead on a thread of its own.
     public var batchSize = 500
     public var reading = ArticleReader.Options()
 
@@ -23,8 +24,6 @@ public struct IngestSummary: Sendable {
     public var failed = 0
     /// How many failures of each kind ("malformed JSON": 3), in the order first met.
     public private(set) var failureReasons: [FailureCount] = []
-    /// Articles of earlier runs the clusterer replayed to catch up with the store.
-    public var replayed = 0
     public var seconds = 0.0
 
     public struct FailureCount: Sendable, Hashable {
@@ -92,15 +91,36 @@ extension Corpus {
         let started = Date()
         var summary = IngestSummary()
         let clusterer = try await store.clusterer(progress: events.replaying)
-        summary.replayed = clusterer.arrivals
-        let stream = ArticleStream(paths: paths, reader: ArticleReader(options: options.reading))
+        let reader = BatchReader(paths: paths, reader: ArticleReader(options: options.reading), batchSize: options.batchSize)
+        reader.start()
         var idsOfThisInput = Set<String>()
-        var batch: [IncomingArticle] = []
         var lastProgress = Date.distantPast
 
-        func commit() async throws {
-            let outcomes = try await store.add(batch, clusterer: clusterer)
-            batch.removeAll(keepingCapacity: true)
+        while let incoming = await reader.next() {
+            var batch: [IncomingArticle] = []
+            for item in incoming.items {
+                summary.read += 1
+                switch item {
+                case .failure(let error):
+                    summary.fail(error.kind)
+                    events.failure?(error.description)
+                case .article(let article):
+                    if idsOfThisInput.insert(article.article.id).inserted {
+                        batch.append(article)
+                    } else {
+                        summary.fail("ID used twice in the input")
+                        events.failure?("article \"\(article.article.id)\": an earlier record of this input has the same ID; "
+                            + "give each article its own ID (this one was not stored)")
+                    }
+                }
+            }
+            let outcomes: [IngestOutcome]
+            do {
+                outcomes = batch.isEmpty ? [] : try await store.add(batch, clusterer: clusterer)
+            } catch {
+                reader.cancel()
+                throw error
+            }
             for outcome in outcomes {
                 switch outcome.status {
                 case .new: summary.stored += 1
@@ -109,31 +129,12 @@ extension Corpus {
                 }
                 events.outcome?(outcome)
             }
-        }
-
-        while let result = stream.next() {
-            summary.read += 1
-            switch result {
-            case .failure(let error):
-                summary.fail(error.kind)
-                events.failure?(error.description)
-            case .success(let article):
-                if idsOfThisInput.insert(article.id).inserted {
-                    batch.append(IncomingArticle(article))
-                } else {
-                    summary.fail("ID used twice in the input")
-                    events.failure?("article \"\(article.id)\": an earlier record of this input has the same ID; "
-                        + "give each article its own ID (this one was not stored)")
-                }
-            }
-            if batch.count >= options.batchSize || (!batch.isEmpty && !stream.hasPendingInput) { try await commit() }
             if let progress = events.progress, Date().timeIntervalSince(lastProgress) >= 0.25 {
                 lastProgress = Date()
-                progress(IngestProgress(summary: summary, bytesRead: stream.bytesRead, totalBytes: stream.totalBytes,
+                progress(IngestProgress(summary: summary, bytesRead: incoming.bytesRead, totalBytes: incoming.totalBytes,
                                         seconds: lastProgress.timeIntervalSince(started)))
             }
         }
-        if !batch.isEmpty { try await commit() }
         try await store.saveClusteringState(clusterer)
         summary.seconds = Date().timeIntervalSince(started)
         return summary

@@ -73,12 +73,17 @@ enum SQLiteMigrations {
                 CREATE INDEX article_source ON article (coalesce(outlet, agency));
                 CREATE INDEX article_duplicateOf ON article (duplicateOf) WHERE duplicateOf IS NOT NULL;
 
-                -- The clusterer's state as of article `arrivals`; later articles are replayed on opening.
+                -- The clusterer's state as of article `arrivals`; later articles are replayed on opening. The
+                -- snapshot is stored in chunks, so that saving it never copies the whole of it at once.
                 CREATE TABLE clusteringState (
                     id INTEGER PRIMARY KEY CHECK (id = 1),
                     arrivals INTEGER NOT NULL,
-                    snapshot BLOB NOT NULL,
+                    byteCount INTEGER NOT NULL,
                     savedAt DATETIME NOT NULL
+                );
+                CREATE TABLE clusteringStateChunk (
+                    number INTEGER PRIMARY KEY NOT NULL,
+                    bytes BLOB NOT NULL
                 );
                 """)
             // Kept in step with `article` by triggers.

@@ -37,11 +37,18 @@ extension SQLiteStore {
 
     public func clusterer(progress: (@Sendable (Int) -> Void)?) async throws -> CorpusClusterer {
         try await mapErrors {
-            let saved = try await database.read { db in try ClusteringStateRecord.fetchOne(db) }
+            let saved = try await database.read { db -> (arrivals: Int, bytes: [UInt8])? in
+                guard let state = try ClusteringStateRecord.fetchOne(db) else { return nil }
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(state.byteCount)
+                let chunks = try ClusteringStateChunkRecord.order(Column("number")).fetchCursor(db)
+                while let chunk = try chunks.next() { bytes += chunk.bytes }
+                return bytes.count == state.byteCount ? (state.arrivals, bytes) : nil
+            }
             var clusterer = CorpusClusterer(StoryClusterer(), arrivals: 0, savedAt: 0)
             // A state that cannot be read (written by another version) is rebuilt from the articles: they are the
             // truth, the state only saves time.
-            if let saved, let restored = try? StoryClusterer(snapshot: [UInt8](saved.snapshot)) {
+            if let saved, let restored = try? StoryClusterer(snapshot: saved.bytes), restored.articleCount == saved.arrivals {
                 clusterer = CorpusClusterer(restored, arrivals: saved.arrivals, savedAt: saved.arrivals)
             }
             var replayed = 0
@@ -142,12 +149,19 @@ extension SQLiteStore {
         }
     }
 
-    /// Saves the clusterer's state unless a later one is saved already.
+    /// Saves the clusterer's state unless a later one is saved already, then gives the pages of the replaced one
+    /// back to the file system (the store is in incremental auto-vacuum mode).
     static func saveState(of clusterer: CorpusClusterer, _ db: Database) throws {
         let saved = try Int.fetchOne(db, sql: "SELECT arrivals FROM clusteringState") ?? -1
         guard clusterer.arrivals > saved else { return }
         let (arrivals, bytes) = clusterer.snapshot()
-        try ClusteringStateRecord(arrivals: arrivals, snapshot: Data(bytes), savedAt: Date()).save(db)
+        try ClusteringStateChunkRecord.deleteAll(db)
+        for (number, start) in stride(from: 0, to: bytes.count, by: ClusteringStateChunkRecord.size).enumerated() {
+            let end = min(start + ClusteringStateChunkRecord.size, bytes.count)
+            try ClusteringStateChunkRecord(number: number, bytes: Data(bytes[start..<end])).insert(db)
+        }
+        try ClusteringStateRecord(arrivals: arrivals, byteCount: bytes.count, savedAt: Date()).save(db)
+        try db.execute(sql: "PRAGMA incremental_vacuum")
         clusterer.markSaved(at: arrivals)
     }
 }

@@ -26,7 +26,10 @@ extension SQLiteStore {
         configuration.busyMode = .timeout(60)
         // WAL with synchronous=NORMAL keeps every committed transaction when the process is killed; only a power
         // cut may lose the last ones, never corrupt the file.
-        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        // The WAL file is cut back to 64 MB after each checkpoint, so a large batch does not leave it large.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864")
+        }
         if files.fileExists(atPath: path), !files.isWritableFile(atPath: path) { configuration.readonly = true }
         let pool: DatabasePool
         do {

@@ -96,12 +96,21 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// The single row of `clusteringState`.
+/// The single row of `clusteringState`: which arrival the saved snapshot is of, and its size.
 struct ClusteringStateRecord: Codable, FetchableRecord, PersistableRecord {
     static var databaseTableName: String { "clusteringState" }
 
     var id = 1
     var arrivals: Int
-    var snapshot: Data
+    var byteCount: Int
     var savedAt: Date
+}
+
+/// One piece of the saved snapshot, in order of `number`.
+struct ClusteringStateChunkRecord: Codable, FetchableRecord, PersistableRecord {
+    static var databaseTableName: String { "clusteringStateChunk" }
+    static let size = 4 << 20
+
+    var number: Int
+    var bytes: Data
 }
