@@ -34,9 +34,10 @@ struct NearDuplicates: Sendable {
         return signature
     }
 
-    /// The earliest earlier article this one copies, then records it. `index` is the article's arrival number.
-    mutating func add(_ shingles: [UInt64], index: Int) -> Int? {
-        guard let signature = Self.signature(shingles) else {
+    /// The earliest earlier article this one copies, then records it. `index` is the article's arrival number;
+    /// `signature` is `signature(shingles)` of its shingles.
+    mutating func add(signature: [UInt64]?, index: Int) -> Int? {
+        guard let signature else {
             store([], index: index)
             return nil
         }

@@ -95,18 +95,28 @@ public struct StoryClusterer: Sendable {
 
     /// Places one article and returns where it went.
     public mutating func add(_ article: Article) -> ClusterAssignment {
-        let features = ArticleFeatures(
-            article, stopWords: stopWords,
+        add(preparer.prepare(article))
+    }
+
+    /// Prepares articles as this clusterer would, on any thread (`PreparedArticle`).
+    public var preparer: ArticlePreparer {
+        ArticlePreparer(
+            stopWords: stopWords,
             weights: .init(name: parameters.nameWeight, number: parameters.numberWeight, title: 2))
+    }
+
+    /// Places one article prepared by `preparer` and returns where it went.
+    public mutating func add(_ prepared: PreparedArticle) -> ClusterAssignment {
+        let features = prepared.features
         let index = articles
         articles += 1
-        articleIDs.append(article.id)
+        articleIDs.append(prepared.id)
         for term in features.terms.keys { documentFrequency[term, default: 0] += 1 }
         let vector = weighted(features.terms)
 
         let event: Int
         var duplicateOf: String?
-        if let original = duplicates.add(features.shingles, index: index) {
+        if let original = duplicates.add(signature: prepared.signature, index: index) {
             let root = Int(rootOfArticle[original])
             duplicateOf = articleIDs[root]
             rootOfArticle.append(Int32(root))
@@ -122,7 +132,7 @@ public struct StoryClusterer: Sendable {
         join(event, vector: vector, day: features.day)
         if let leadDay = features.leadDay { events[event].leadDays.insert(leadDay) }
         eventOfArticle.append(Int32(event))
-        return ClusterAssignment(article: article.id, story: "s\(events[event].story + 1)", event: "e\(event + 1)",
+        return ClusterAssignment(article: prepared.id, story: "s\(events[event].story + 1)", event: "e\(event + 1)",
                                  duplicateOf: duplicateOf)
     }
 

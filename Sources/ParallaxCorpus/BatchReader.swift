@@ -1,9 +1,10 @@
 import Foundation
+import ParallaxClustering
 import ParallaxReading
 import ParallaxStorage
 
 /// Reads articles on a thread of its own, a few batches ahead of the writer, so that reading (JSON, language
-/// identification, identity keys) on one core overlaps clustering and storing on the other.
+/// identification, identity keys, the clusterer's features) on one core overlaps placing and storing on the other.
 ///
 /// A batch ends at `batchSize` records, or as soon as the input would make the reader wait (a pipe that pauses),
 /// so that what has arrived is committed at once. At most `capacity` batches wait: memory stays bounded however
@@ -24,6 +25,7 @@ final class BatchReader: @unchecked Sendable {
     private let paths: [String]
     private let reader: ArticleReader
     private let batchSize: Int
+    private let preparer: ArticlePreparer
     private let capacity = 4
     // Guards everything below.
     private let condition = NSCondition()
@@ -32,8 +34,9 @@ final class BatchReader: @unchecked Sendable {
     private var cancelled = false
     private var waiting: CheckedContinuation<Batch?, Never>?
 
-    init(paths: [String], reader: ArticleReader, batchSize: Int) {
+    init(paths: [String], reader: ArticleReader, batchSize: Int, preparer: ArticlePreparer) {
         self.paths = paths
+        self.preparer = preparer
         self.reader = reader
         self.batchSize = batchSize
     }
@@ -77,7 +80,10 @@ final class BatchReader: @unchecked Sendable {
         var items: [Item] = []
         while !isCancelled, let result = stream.next() {
             switch result {
-            case .success(let article): items.append(.article(IncomingArticle(article)))
+            case .success(let article):
+                var incoming = IncomingArticle(article)
+                incoming.prepare(with: preparer)
+                items.append(.article(incoming))
             case .failure(let error): items.append(.failure(error))
             }
             if items.count >= batchSize || !stream.hasPendingInput {

@@ -91,7 +91,9 @@ extension Corpus {
         let started = Date()
         var summary = IngestSummary()
         let clusterer = try await store.clusterer(progress: events.replaying)
-        let reader = BatchReader(paths: paths, reader: ArticleReader(options: options.reading), batchSize: options.batchSize)
+        let reader = BatchReader(
+            paths: paths, reader: ArticleReader(options: options.reading), batchSize: options.batchSize,
+            preparer: clusterer.preparer)
         reader.start()
         var idsOfThisInput = Set<String>()
         var lastProgress = Date.distantPast

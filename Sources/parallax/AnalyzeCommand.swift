@@ -13,7 +13,7 @@ struct AnalyzeCommand: ParsableCommand {
             scalars of the article's text.
 
             Example:
-              parallax analyze ../shared/seeds/001_71e3aa6deb07e942.txt
+              parallax analyze samples/001_71e3aa6deb07e942.txt
             """
     )
 

@@ -16,8 +16,8 @@ struct CompareCommand: ParsableCommand {
             standalone page with the sources side by side; every string from the articles is escaped).
 
             Examples:
-              parallax compare ../shared/seeds/
-              parallax compare --html ../shared/seeds/ > report.html
+              parallax compare samples/000_7800a2805b90ebf6.txt samples/001_71e3aa6deb07e942.txt
+              parallax compare --html samples/*.txt > report.html
             """
     )
 

@@ -12,7 +12,7 @@ struct EntitiesCommand: ParsableCommand {
             (AP) are one person. Entries are ordered by how many articles name them, then by mentions.
 
             Examples:
-              parallax entities ../shared/seeds/
+              parallax entities samples/
               parallax entities --type person --json articles.jsonl
             """
     )

@@ -11,7 +11,7 @@ struct EvalLanguageCommand: ParsableCommand {
             most frequent confusions.
 
             Example:
-              parallax eval language Tests/ParallaxReadingTests/Fixtures/language/sample.jsonl
+              parallax eval language Tests/ParallaxReadingTests/Fixtures/language/django-messages.jsonl
             """
     )
 

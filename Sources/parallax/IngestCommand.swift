@@ -25,7 +25,7 @@ struct IngestCommand: AsyncParsableCommand {
 
             Examples:
               parallax ingest samples/                  # into ./parallax.sqlite
-              parallax ingest --db news.sqlite Tests/ParallaxClusteringTests/Fixtures/ecbplus-dev-sample.jsonl
+              parallax ingest --db news.sqlite Tests/ParallaxClusteringTests/Fixtures/multilingual-ecbplus.jsonl
               tail -f feed.jsonl | parallax ingest --json -
             """
     )

@@ -13,7 +13,7 @@ struct QuotesCommand: ParsableCommand {
             offsets point at the words naming the speaker in this article, null when unknown.
 
             Examples:
-              parallax quotes ../shared/seeds/
+              parallax quotes samples/
               parallax quotes --json articles.jsonl
             """
     )

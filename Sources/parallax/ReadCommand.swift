@@ -15,7 +15,7 @@ struct ReadCommand: ParsableCommand {
             status is 1.
 
             Examples:
-              parallax read ../shared/seeds/
+              parallax read samples/
               parallax read --json articles.jsonl.gz > clean.jsonl
               curl -s https://example.com/story | parallax read --json -
             """

@@ -41,7 +41,7 @@ struct StoriesCommand: AsyncParsableCommand {
                 let statistics = try await corpus.statistics()
                 Terminal.error(statistics.articles == 0
                     ? "the store holds no articles yet; add some with `parallax ingest FILE…`"
-                    : "no story matches (the store holds \(CorpusPrinter.plural(statistics.stories, "story").replacingOccurrences(of: "storys", with: "stories")))")
+                    : "no story matches (the store holds \(statistics.stories.formatted()) \(statistics.stories == 1 ? "story" : "stories"))")
             }
         }
     }

@@ -76,9 +76,9 @@ struct StoryClustererTests {
     @Test func minHashEstimatesSimilarity() throws {
         let shingles = (0..<200).map { UInt64($0) &* 0x9E37_79B9_7F4A_7C15 }
         var index = NearDuplicates()
-        #expect(index.add(shingles, index: 0) == nil)
+        #expect(index.add(signature: NearDuplicates.signature(shingles), index: 0) == nil)
         // 90% of the shingles shared: a copy; a disjoint set: not.
-        #expect(index.add(Array(shingles.prefix(180)) + (1000..<1020).map(UInt64.init), index: 1) == 0)
-        #expect(index.add((5000..<5200).map(UInt64.init), index: 2) == nil)
+        #expect(index.add(signature: NearDuplicates.signature(Array(shingles.prefix(180)) + (1000..<1020).map(UInt64.init)), index: 1) == 0)
+        #expect(index.add(signature: NearDuplicates.signature((5000..<5200).map(UInt64.init)), index: 2) == nil)
     }
 }

@@ -45,7 +45,7 @@ struct BatchPlanner {
                     duplicateOf: stored.duplicateOf, status: .alreadyStored))
                 continue
             }
-            let assignment = clusterer.place(incoming.article)
+            let assignment = incoming.prepared.map(clusterer.place) ?? clusterer.place(incoming.article)
             let duplicateOf = assignment.duplicateOf ?? incoming.contentHash.flatMap { byHash[$0] }
             let placement = Placement(id: id, story: assignment.story, event: assignment.event, duplicateOf: duplicateOf)
             rows.append(Row(arrival: clusterer.arrivals, incoming: incoming, placement: placement))

@@ -20,6 +20,7 @@ public final class CorpusClusterer: @unchecked Sendable {
 
     init(_ clusterer: StoryClusterer, arrivals: Int, savedAt saved: Int) {
         self.clusterer = clusterer
+        self.preparer = clusterer.preparer
         self.placed = arrivals
         self.saved = saved
     }
@@ -31,10 +32,17 @@ public final class CorpusClusterer: @unchecked Sendable {
 
     var isSaveDue: Bool { lock.withLock { placed - saved >= Self.saveInterval } }
 
+    /// Prepares articles for this clusterer on any thread (`IncomingArticle.prepare(with:)`).
+    public let preparer: ArticlePreparer
+
     func place(_ article: Article) -> ClusterAssignment {
+        place(preparer.prepare(article))
+    }
+
+    func place(_ prepared: PreparedArticle) -> ClusterAssignment {
         lock.withLock {
             placed += 1
-            return clusterer.add(article)
+            return clusterer.add(prepared)
         }
     }
 
