@@ -147,8 +147,17 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let newest = try await corpus.stories(StoryQuery(limit: 20))
         guard let story = newest.first else { return }
         let articleID = try await corpus.store.articles(in: .story(story.id), limit: 1).first?.id ?? ""
-        let headlineWords: [Substring] = (story.headline ?? "news").split(separator: " ")
-        let word = headlineWords.max { $0.count < $1.count }.map(String.init) ?? "news"
+        // A rare word (the longest of the newest headline) and a common one (the word of four letters or more
+        // most of the newest headlines share): a search costs more the more articles match.
+        let headlineWords: [String] = (story.headline ?? "news").split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }
+        let word = headlineWords.max { $0.count < $1.count } ?? "news"
+        var headlineCounts: [String: Int] = [:]
+        for headline in newest.compactMap(\.headline) {
+            for token in Set(headline.lowercased().split(separator: " ").map { $0.trimmingCharacters(in: .punctuationCharacters) }) where token.count >= 4 {
+                headlineCounts[token, default: 0] += 1
+            }
+        }
+        let common = headlineCounts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "said"
         print("\nOn the store of \(statistics.articles.formatted()) articles, \(statistics.stories.formatted()) stories, "
               + "\(statistics.events.formatted()) events (median of 9 calls):")
         func time(_ label: String, _ body: () async throws -> Void) async rethrows {
@@ -163,6 +172,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
         try await time("stories (20 newest)") { _ = try await corpus.stories(StoryQuery(limit: 20)) }
         try await time("stories --query \(word)") { _ = try await corpus.stories(StoryQuery(filter: ArticleFilter(query: word), limit: 20)) }
         try await time("search \(word) (20 hits)") { _ = try await corpus.search(SearchQuery(text: word)) }
+        let matching = try await corpus.store.articles(matching: ArticleFilter(query: common), after: 0, limit: 1_000_000).count
+        try await time("search \(common) (\(matching.formatted()) match)") { _ = try await corpus.search(SearchQuery(text: common)) }
+        try await time("stories --query \(common)") { _ = try await corpus.stories(StoryQuery(filter: ArticleFilter(query: common), limit: 20)) }
         try await time("show \(story.id) (\(story.articleCount) articles)") { _ = try await corpus.show(id: story.id) }
         try await time("show \(articleID)") { _ = try await corpus.show(id: articleID) }
         try await time("report \(story.id) (\(min(story.articleCount, Corpus.reportedArticles)) articles)") { _ = try await corpus.report(id: story.id) }

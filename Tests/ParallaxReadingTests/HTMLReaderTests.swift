@@ -9,6 +9,7 @@ struct HTMLReaderTests {
         #expect(article.id == "quotidien-windows-1252")
         #expect(article.title == "Moscou critique la campagne libyenne")
         #expect(article.date == CalendarDay(year: 2011, month: 3, day: 25))
+        #expect(article.time == "09:12:00+01:00")
         #expect(article.byline == "Claire Dupont")
         #expect(article.url == "https://www.example-quotidien.fr/monde/2011/03/25/moscou-libye")
         #expect(article.outlet == "www.example-quotidien.fr")
@@ -60,5 +61,17 @@ struct HTMLReaderTests {
         #expect(throws: ReadingError(source: "empty.html", reason: .noText)) {
             try HTMLReader().article(from: Array("<html><body><nav>Home</nav></body></html>".utf8), id: "e", source: "empty.html")
         }
+    }
+}
+
+@Suite("Publication time of day")
+struct PublicationTimeTests {
+    @Test func theTimeComesWithTheDateWhenThePageGivesOne() {
+        #expect(HTMLMetadata.timeOfDay("2011-03-22T14:05:00Z") == "14:05:00Z")
+        #expect(HTMLMetadata.timeOfDay("2019-11-19T08:30:00-05:00") == "08:30:00-05:00")
+        #expect(HTMLMetadata.timeOfDay("2019-11-19 08:30") == "08:30")
+        #expect(HTMLMetadata.timeOfDay("2011-03-22") == nil)
+        #expect(HTMLMetadata.timeOfDay("2011-03-22Tnoon") == nil)
+        #expect(HTMLMetadata.timeOfDay("March 22, 2011") == nil)
     }
 }

@@ -6,6 +6,8 @@ struct HTMLMetadata {
     var title: String?
     var byline: String?
     var date: CalendarDay?
+    /// The time of day that came with the date, when the page gives one ("14:05:00Z").
+    var time: String?
     var url: String?
     var language: String?
     var siteName: String?
@@ -57,9 +59,10 @@ struct HTMLMetadata {
             "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.created", "sailthru.date",
             "parsely-pub-date", "article.published", "published_time", "og:updated_time", "article:modified_time",
         ]
-        date = dateKeys.lazy.compactMap { meta[$0] }.compactMap(Self.day).first
-            ?? (articleObject?["datePublished"] as? String).flatMap(Self.day)
-            ?? firstTimeDate
+        let dateValue = dateKeys.lazy.compactMap { meta[$0] }.first { Self.day($0) != nil }
+            ?? (articleObject?["datePublished"] as? String).flatMap { Self.day($0) != nil ? $0 : nil }
+        date = dateValue.flatMap(Self.day) ?? firstTimeDate
+        time = dateValue.flatMap(Self.timeOfDay)
 
         byline = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
             ?? Self.authorName(articleObject?["author"])
@@ -78,6 +81,21 @@ struct HTMLMetadata {
 
     private static func day(_ value: String) -> CalendarDay? {
         CalendarDay(iso8601: value.trimmingCharacters(in: " ")) ?? DateFinder.firstDate(in: value)
+    }
+
+    /// The time in an ISO 8601 timestamp ("2011-03-22T14:05:00Z" → "14:05:00Z"), with its zone as given; nil
+    /// when the value is a day only or the time is not hours and minutes.
+    static func timeOfDay(_ value: String) -> String? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        guard CalendarDay(iso8601: text) != nil, text.count > 11 else { return nil }
+        let separator = text.index(text.startIndex, offsetBy: 10)
+        guard text[separator] == "T" || text[separator] == " " else { return nil }
+        let time = text[text.index(after: separator)...]
+        let digits = Array(time.utf8.prefix(5))
+        guard digits.count == 5, digits[2] == UInt8(ascii: ":"),
+              [0, 1, 3, 4].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digits[$0]) })
+        else { return nil }
+        return String(time)
     }
 
     /// The objects of a JSON-LD script, flattening arrays and `@graph`.

@@ -18,7 +18,7 @@ public struct HTMLReader: Sendable {
         guard !paragraphs.isEmpty else { throw ReadingError(source: source, reason: .noText) }
         let opening = paragraphs[0]
         let dateline = Dateline(openingParagraph: opening)
-        return Article(
+        var article = Article(
             id: id,
             text: paragraphs.joined(separator: "\n\n"),
             title: metadata.title,
@@ -30,6 +30,8 @@ public struct HTMLReader: Sendable {
             dateline: dateline?.place,
             byline: metadata.byline
         )
+        article.time = metadata.time
+        return article
     }
 
     /// Decodes by the sniffed charset and parses; a charset only libxml2 knows is passed on to it.
