@@ -45,7 +45,7 @@ extension StoryClusterer {
 
         for clusters in [events, stories] {
             writer.write(count: clusters.count)
-            for cluster in clusters { Self.write(cluster, to: &writer) }
+            for cluster in clusters { Self.write(cluster, to: &writer, live: isLive(cluster)) }
         }
         for index in [eventIndex, storyIndex] {
             let postings = index.sorted { $0.key < $1.key }
@@ -167,20 +167,32 @@ extension StoryClusterer {
     /// A day as an Int32 (every `CalendarDay` fits), Int32.min for none.
     private static let noDay = Int32.min
 
-    private static func write(_ cluster: Cluster, to writer: inout SnapshotWriter) {
-        writer.write(count: cluster.centroid.count)
-        writer.write(contentsOf: cluster.centroid.terms)
-        writer.write(contentsOf: cluster.centroid.weights)
+    /// Whether a cluster can still be joined. One that no article joined within `recentArrivals` is never a
+    /// candidate again (arrivals only grow), and one that no article joined within the near-duplicate window is
+    /// never joined by a copy (a copy joins its original's event, and originals are looked for in the window):
+    /// past both, its centroid, lead days and index terms are never read again and are not saved. At 100,000
+    /// articles they are most of the state.
+    private func isLive(_ cluster: Cluster) -> Bool {
+        articles - cluster.lastArrival <= max(parameters.recentArrivals, NearDuplicates.window)
+    }
+
+    private static func write(_ cluster: Cluster, to writer: inout SnapshotWriter, live: Bool) {
+        let centroid = live ? cluster.centroid : Centroid()
+        writer.write(count: centroid.count)
+        writer.write(contentsOf: centroid.terms)
+        writer.write(contentsOf: centroid.weights)
         writer.write(cluster.norm)
         writer.write(cluster.specificNorm)
         writer.write(cluster.firstDay.map { Int32(clamping: $0) } ?? noDay)
         writer.write(cluster.lastDay.map { Int32(clamping: $0) } ?? noDay)
-        writer.write(count: cluster.leadDays.count)
-        writer.write(contentsOf: cluster.leadDays.sorted().map { Int32(clamping: $0) })
+        let leadDays = live ? cluster.leadDays.sorted() : []
+        writer.write(count: leadDays.count)
+        writer.write(contentsOf: leadDays.map { Int32(clamping: $0) })
         writer.write(Int64(cluster.lastArrival))
         writer.write(Int32(cluster.story))
-        writer.write(count: cluster.indexed.count)
-        writer.write(contentsOf: cluster.indexed.sorted())
+        let indexed = live ? cluster.indexed.sorted() : []
+        writer.write(count: indexed.count)
+        writer.write(contentsOf: indexed)
     }
 
     private static func readClusters(from reader: inout SnapshotReader) throws -> [Cluster] {

@@ -81,7 +81,10 @@ struct BenchIngestCommand: AsyncParsableCommand {
         for index in 0..<count {
             var article = stream.article(index)
             // A later round's report is another page: its own URL, so that it is not taken for the original.
-            if index >= articles.count { article.url = article.url.map { "\($0)?round=\(index / articles.count)" } }
+            if index >= articles.count, let url = article.url, var components = URLComponents(string: url) {
+                components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "round", value: String(index / articles.count))]
+                article.url = components.string ?? url
+            }
             chunk += article.jsonLine + "\n"
             if chunk.utf8.count > 1 << 20 || index == count - 1 {
                 bytes += chunk.utf8.count
