@@ -149,8 +149,8 @@ extension SQLiteStore {
         }
     }
 
-    /// Saves the clusterer's state unless a later one is saved already, then gives the pages of the replaced one
-    /// back to the file system (the store is in incremental auto-vacuum mode).
+    /// Saves the clusterer's state unless a later one is saved already. The pages of the state it replaces are
+    /// reused by the next one, which is larger: the file does not keep both.
     static func saveState(of clusterer: CorpusClusterer, _ db: Database) throws {
         let saved = try Int.fetchOne(db, sql: "SELECT arrivals FROM clusteringState") ?? -1
         guard clusterer.arrivals > saved else { return }
@@ -161,7 +161,6 @@ extension SQLiteStore {
             try ClusteringStateChunkRecord(number: number, bytes: Data(bytes[start..<end])).insert(db)
         }
         try ClusteringStateRecord(arrivals: arrivals, byteCount: bytes.count, savedAt: Date()).save(db)
-        try db.execute(sql: "PRAGMA incremental_vacuum")
         clusterer.markSaved(at: arrivals)
     }
 }

@@ -27,11 +27,6 @@ public struct SQLiteStore: Store {
                 throw StoreError(location: location, reason: .notAParallaxStore(tables: tables))
             }
             if superseded { throw StoreError(location: location, reason: .newerSchema) }
-            if tables.isEmpty {
-                // Only a new file can change its vacuum mode: saving the clustering state replaces tens of
-                // megabytes, whose pages go back to the file system instead of staying in the file, unused.
-                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL") }
-            }
             let complete = try database.read { db in try migrator.hasCompletedMigrations(db) }
             if !complete { try migrator.migrate(database) }
         }
