@@ -84,7 +84,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
     /// Writes `count` articles of the synthetic stream as JSONL; returns the file's size.
     static func writeStream(of articles: [Article], count: Int, to path: String) throws -> Int {
         let stream = SyntheticStream(base: articles)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw ValidationError("cannot write \(path); give a writable --folder")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         var chunk = ""

@@ -49,6 +49,9 @@ struct ClusterCommand: ParsableCommand {
                 object.add("event", assignment.event)
                 object.add("duplicate_of", assignment.duplicateOf)
                 print(object.text)
+                // Each line goes out as it is made, also into a pipe: `tail -f feed.jsonl | parallax cluster -`
+                // answers as articles arrive.
+                fflush(nil)
             case .failure(let error):
                 failures += 1
                 Terminal.error(error.description)

@@ -59,6 +59,7 @@ struct IngestCommand: AsyncParsableCommand {
             let events = IngestEvents(
                 replaying: { count in Terminal.progress("catching up with the store: \(count.formatted()) articles replayed") },
                 outcome: json ? { print($0.json) } : nil,
+                batchCommitted: json ? { fflush(nil) } : nil,
                 failure: { message in
                     Terminal.endProgress()
                     Terminal.error(message)

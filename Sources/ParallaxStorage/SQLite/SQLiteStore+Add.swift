@@ -141,11 +141,21 @@ extension SQLiteStore {
         // Parents first: articles refer to their story and event.
         for story in stories.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try story.save(db) }
         for event in events.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try event.save(db) }
+        // One cached statement with explicit arguments: the hot path of ingest, so no record encoding.
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO article (arrival, id, title, text, date, time, url, canonicalURL, outlet, language, agency,
+                                 dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
         for row in rows {
-            try ArticleRecord(
-                arrival: row.arrival, incoming: row.incoming, ingestedAt: now, story: row.placement.story,
-                event: row.placement.event, duplicateOf: row.placement.duplicateOf
-            ).insert(db)
+            let article = row.incoming.article
+            let values: [(any DatabaseValueConvertible)?] = [
+                row.arrival, article.id, article.title, article.text, article.date?.description, article.time,
+                article.url, row.incoming.canonicalURL, article.outlet, article.language, article.agency,
+                article.dateline, article.byline, row.incoming.contentHash, now, row.placement.story,
+                row.placement.event, row.placement.duplicateOf,
+            ]
+            try insert.execute(arguments: StatementArguments(values))
         }
     }
 

@@ -35,28 +35,6 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         static let duplicateOf = Column(CodingKeys.duplicateOf)
     }
 
-    init(arrival: Int, incoming: IncomingArticle, ingestedAt: Date, story: String, event: String, duplicateOf: String?) {
-        let article = incoming.article
-        self.arrival = arrival
-        id = article.id
-        title = article.title
-        text = article.text
-        date = article.date?.description
-        time = article.time
-        url = article.url
-        canonicalURL = incoming.canonicalURL
-        outlet = article.outlet
-        language = article.language
-        agency = article.agency
-        dateline = article.dateline
-        byline = article.byline
-        contentHash = incoming.contentHash
-        self.ingestedAt = ingestedAt
-        self.story = story
-        self.event = event
-        self.duplicateOf = duplicateOf
-    }
-
     var article: Article {
         var article = Article(
             id: id, text: text, title: title, date: date.flatMap { CalendarDay(iso8601: $0) }, url: url, outlet: outlet,
