@@ -25,7 +25,7 @@ struct IngestCommand: AsyncParsableCommand {
 
             Examples:
               parallax ingest samples/                  # into ./parallax.sqlite
-              parallax ingest --db news.sqlite Tests/ParallaxClusteringTests/Fixtures/multilingual-ecbplus.jsonl
+              parallax ingest --db news.sqlite Tests/ParallaxClusteringTests/Fixtures/
               tail -f feed.jsonl | parallax ingest --json -
             """
     )
@@ -35,7 +35,7 @@ struct IngestCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Print one JSON line per article instead of the summary.")
+    @Flag(help: "Print one JSON line per article; the summary goes to standard error.")
     var json = false
 
     @Option(help: "Articles written in one transaction at most.")
