@@ -63,12 +63,42 @@ struct BadInputTests {
         #expect(results.allSatisfy { (try? $0.get()) != nil })
     }
 
+    /// A streamed JSONL line longer than the limit is reported by its number and skipped, without being held;
+    /// the lines around it are read.
+    @Test func anOverlongJSONLLineIsSkippedAndNamed() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/long-line.jsonl"
+        let short = "{\"id\": \"a\", \"text\": \"Short.\"}\n"
+        let long = "{\"id\": \"b\", \"text\": \"" + String(repeating: "x", count: 3 << 20) + "\"}\n"
+        try #require(FileManager.default.createFile(atPath: path, contents: Data((short + long + short.replacingOccurrences(of: "\"a\"", with: "\"c\"")).utf8)))
+        var options = ArticleReader.Options()
+        options.maxArticleBytes = 1 << 20
+        let results = Fixture.read([path], options: options)
+        #expect(results.count == 3)
+        #expect((try? results[0].get())?.id == "a")
+        guard case .failure(let error) = results[1] else {
+            Issue.record("the long line was read")
+            return
+        }
+        #expect(error.line == 2)
+        #expect(error.reason == .tooLarge(bytes: long.utf8.count - 1, limit: 1 << 20))
+        #expect((try? results[2].get())?.id == "c")
+    }
+
+    @Test func aFolderWithNothingReadableIsNamed() throws {
+        let folder = try Fixture.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "not an article".write(toFile: folder + "/notes.md", atomically: true, encoding: .utf8)
+        #expect(Fixture.errors([folder]) == [ReadingError(source: folder, reason: .noReadableFiles)])
+    }
+
     @Test func aBrokenGzipFileIsNamed() {
         let path = Fixture.path("gzip/truncated.txt.gz")
         let errors = Fixture.errors([path])
         #expect(errors.count == 1)
         #expect(errors.first?.source == path)
-        #expect(errors.first?.description.contains("broken gzip data") == true)
+        #expect(errors.first?.description.contains("broken gzip data: the file ends before the gzip stream does") == true)
     }
 
     @Test func aGzipBombStopsAtTheLimit() throws {

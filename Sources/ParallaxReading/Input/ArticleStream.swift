@@ -124,7 +124,7 @@ public final class ArticleStream {
             if InputFormat(sniffing: head) == .jsonl {
                 lines = JSONLSource(stream, source: "<stdin>")
             } else {
-                let bytes = (try? stream.readToEnd()) ?? []
+                let bytes = (try? stream.readToEnd(limit: reader.options.maxArticleBytes)) ?? []
                 reader.read(bytes: bytes, source: "<stdin>", format: nil, id: "stdin") { buffered.append($0) }
             }
             return

@@ -36,9 +36,10 @@ final class LineStream {
         return buffer[start..<min(buffer.count, start + count)]
     }
 
-    /// Everything not yet read, as one array (for an input that is one document, not lines).
-    func readToEnd() throws -> [UInt8] {
-        while !atEnd { try fill() }
+    /// Everything not yet read, as one array (for an input that is one document, not lines), but no more than
+    /// `limit` bytes: past it the caller has its answer (too large) without holding the rest.
+    func readToEnd(limit: Int) throws -> [UInt8] {
+        while !atEnd, buffer.count - start <= limit { try fill() }
         defer { start = buffer.count }
         return Array(buffer[start...])
     }
