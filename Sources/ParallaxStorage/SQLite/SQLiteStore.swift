@@ -19,16 +19,29 @@ public struct SQLiteStore: Store {
         self.location = location
         try mapErrors {
             let migrator = SQLiteMigrations.migrator()
-            let (tables, superseded) = try database.read { db in
-                (try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"),
-                 try migrator.hasBeenSuperseded(db))
+            let (tables, migrations, superseded) = try database.read { db in
+                let tables = try String.fetchAll(
+                    db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                let migrations = tables.contains("grdb_migrations")
+                    ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (tables, migrations, try migrator.hasBeenSuperseded(db))
             }
-            if !tables.isEmpty, !tables.contains(SQLiteMigrations.markerTable) {
+            // `grdb_migrations` alone and empty: another process is making this store right now.
+            let beingMade = tables == ["grdb_migrations"] && migrations.isEmpty
+            if !tables.isEmpty, !beingMade, !tables.contains(SQLiteMigrations.markerTable) {
                 throw StoreError(location: location, reason: .notAParallaxStore(tables: tables))
             }
             if superseded { throw StoreError(location: location, reason: .newerSchema) }
             let complete = try database.read { db in try migrator.hasCompletedMigrations(db) }
-            if !complete { try migrator.migrate(database) }
+            if !complete {
+                do {
+                    try migrator.migrate(database)
+                } catch {
+                    // Two processes opening a new store at once both migrate; the second fails on what the first
+                    // made, which is what it wanted.
+                    guard try database.read({ db in try migrator.hasCompletedMigrations(db) }) else { throw error }
+                }
+            }
         }
     }
 
