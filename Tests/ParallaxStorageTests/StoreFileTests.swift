@@ -42,6 +42,21 @@ struct StoreFileTests {
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
+    /// Two ingests started together on a new file both migrate it; neither may take the other's half-made store
+    /// for another program's.
+    @Test func writersOpeningANewStoreTogetherAllSucceed() async throws {
+        for attempt in 0..<5 {
+            let path = try Self.temporaryPath("together-\(attempt).sqlite")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { _ = try SQLiteStore(path: path) }
+                }
+                try await group.waitForAll()
+            }
+            #expect(try await SQLiteStore(path: path, mode: .existing).statistics().articles == 0)
+        }
+    }
+
     @Test func aStoreOpensAgainWithWhatItHeld() async throws {
         let path = try Self.temporaryPath("corpus.sqlite")
         let store = try SQLiteStore(path: path)
