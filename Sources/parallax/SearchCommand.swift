@@ -9,7 +9,8 @@ struct SearchCommand: AsyncParsableCommand {
         abstract: "Find articles by their words, best first, with the passage that matched.",
         discussion: """
             Every word must appear in the title or text; case and accents do not matter, and English words match \
-            their other forms (arrest, arrested). Put a phrase in quotes inside the query: '"cease-fire" Libya'. \
+            their other forms (arrest, arrested); punctuation and quotes only separate words. --entity matches a \
+            name as a phrase. \
             Ranked by bm25, title matches counting more. --json prints one object a line: the article without \
             its text, "snippet", "highlights" ([start, end] in the snippet's Unicode scalars) and "score".
 

@@ -36,7 +36,7 @@ public struct StoryQuery: Sendable, Hashable {
 }
 
 public struct SearchQuery: Sendable, Hashable {
-    /// Words to find (all of them, stemmed, case and accents ignored); quotes make a phrase.
+    /// Words to find (all of them, stemmed, case and accents ignored); no search syntax is read.
     public var text: String
     public var filter: ArticleFilter
     public var limit: Int
