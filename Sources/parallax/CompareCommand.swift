@@ -24,34 +24,13 @@ struct CompareCommand: ParsableCommand {
     @Argument(help: "The articles to compare: files or folders; - reads standard input.")
     var paths: [String]
 
-    @Flag(help: "Print the report as one JSON object.")
-    var json = false
-
-    @Flag(help: "Print the report as Markdown.")
-    var markdown = false
-
-    @Flag(help: "Print the report as a standalone HTML page.")
-    var html = false
-
-    func validate() throws {
-        if [json, markdown, html].filter({ $0 }).count > 1 {
-            throw ValidationError("choose one of --json, --markdown and --html")
-        }
-    }
+    @OptionGroup var format: ReportFormatOptions
 
     func run() throws {
         let (articles, failures) = ArticleLoader.load(paths)
         guard !articles.isEmpty else { throw ValidationError("no articles could be read from \(paths.joined(separator: ", "))") }
         let report = Comparison().compare(articles)
-        if json {
-            print(report.renderJSON())
-        } else if markdown {
-            print(report.renderMarkdown())
-        } else if html {
-            print(report.renderHTML())
-        } else {
-            print(report.renderText())
-        }
+        print(format.render(report))
         if failures > 0 { throw ExitCode.failure }
     }
 }

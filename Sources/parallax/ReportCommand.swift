@@ -22,20 +22,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Flag(help: "Print the report as one JSON object.")
-    var json = false
-
-    @Flag(help: "Print the report as Markdown.")
-    var markdown = false
-
-    @Flag(help: "Print the report as a standalone HTML page.")
-    var html = false
-
-    func validate() throws {
-        if [json, markdown, html].filter({ $0 }).count > 1 {
-            throw ValidationError("choose one of --json, --markdown and --html")
-        }
-    }
+    @OptionGroup var format: ReportFormatOptions
 
     func run() async throws {
         try await reportingErrors {
@@ -43,7 +30,7 @@ struct ReportCommand: AsyncParsableCommand {
             if compared < total {
                 Terminal.error("\(id) holds \(total) articles; the report compares the first \(compared)")
             }
-            print(json ? report.renderJSON() : markdown ? report.renderMarkdown() : html ? report.renderHTML() : report.renderText())
+            print(format.render(report))
         }
     }
 }

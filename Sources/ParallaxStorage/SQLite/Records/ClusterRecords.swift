@@ -37,11 +37,7 @@ struct StoryRecord: Codable, FetchableRecord, PersistableRecord {
     mutating func add(_ article: Article, arrival: Int) {
         articleCount += 1
         lastArrival = arrival
-        if headline == nil, let title = article.title, !title.isEmpty { headline = title }
-        if let day = article.date?.description {
-            if firstDate.map({ day < $0 }) ?? true { firstDate = day }
-            if lastDate.map({ day > $0 }) ?? true { lastDate = day }
-        }
+        summarize(article, headline: &headline, firstDate: &firstDate, lastDate: &lastDate)
         sortDay = lastDate ?? ""
     }
 
@@ -82,11 +78,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     mutating func add(_ article: Article, arrival: Int) {
         articleCount += 1
         lastArrival = arrival
-        if headline == nil, let title = article.title, !title.isEmpty { headline = title }
-        if let day = article.date?.description {
-            if firstDate.map({ day < $0 }) ?? true { firstDate = day }
-            if lastDate.map({ day > $0 }) ?? true { lastDate = day }
-        }
+        summarize(article, headline: &headline, firstDate: &firstDate, lastDate: &lastDate)
     }
 
     func summary(outlets: [String]) -> EventSummary {
@@ -94,6 +86,15 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
             id: id, story: story, headline: headline, firstDate: firstDate.flatMap { CalendarDay(iso8601: $0) },
             lastDate: lastDate.flatMap { CalendarDay(iso8601: $0) }, outlets: outlets, articleCount: articleCount)
     }
+}
+
+/// What a story's or event's summary takes from a new article: the first title as headline, and its day widens
+/// the days (`YYYY-MM-DD` compares as text).
+private func summarize(_ article: Article, headline: inout String?, firstDate: inout String?, lastDate: inout String?) {
+    if headline == nil, let title = article.title, !title.isEmpty { headline = title }
+    guard let day = article.date?.description else { return }
+    if firstDate.map({ day < $0 }) ?? true { firstDate = day }
+    if lastDate.map({ day > $0 }) ?? true { lastDate = day }
 }
 
 /// The single row of `clusteringState`: which arrival the saved snapshot is of, and its size.
