@@ -187,12 +187,12 @@ public struct StoryClusterer: Sendable {
     ) -> [Int] {
         var shared: [Int32: Int] = [:]
         for (term, _) in terms {
-            guard var posting = index[term] else { continue }
-            if posting.count > parameters.maximumPosting / 2 {
-                posting.removeAll { now - clusters[Int($0)].lastArrival > parameters.recentArrivals }
-                index[term] = posting
+            guard let count = index[term]?.count else { continue }
+            if count > parameters.maximumPosting / 2 {
+                // In place: a copy of a long posting for every article that reads it would cost more than the scan.
+                index[term]!.removeAll { now - clusters[Int($0)].lastArrival > parameters.recentArrivals }
             }
-            guard posting.count <= parameters.maximumPosting else { continue }
+            guard let posting = index[term], posting.count <= parameters.maximumPosting else { continue }
             for cluster in posting where now - clusters[Int(cluster)].lastArrival <= parameters.recentArrivals {
                 if let count = shared[cluster] {
                     shared[cluster] = count + 1
