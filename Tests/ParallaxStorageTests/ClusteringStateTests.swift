@@ -24,8 +24,9 @@ struct ClusteringStateTests {
         oneRun().map { "\($0.article) \($0.story) \($0.event) \($0.duplicateOf ?? "-")" }
     }
 
-    @Test func batchesInOneRunGiveTheClustererAssignments() async throws {
-        let store = try SQLiteStore(DatabaseQueue())
+    @Test(arguments: StoreKind.allCases)
+    func batchesInOneRunGiveTheClustererAssignments(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let clusterer = try await store.clusterer()
         var outcomes: [IngestOutcome] = []
         for start in stride(from: 0, to: Self.articles.count, by: 7) {
@@ -35,9 +36,9 @@ struct ClusteringStateTests {
         #expect(Self.placements(outcomes) == Self.expected())
     }
 
-    @Test(arguments: [1, 23, 59])
-    func aNewRunContinuesWhereTheLastStopped(split: Int) async throws {
-        let store = try SQLiteStore(DatabaseQueue())
+    @Test(arguments: StoreKind.allCases, [1, 23, 59])
+    func aNewRunContinuesWhereTheLastStopped(kind: StoreKind, split: Int) async throws {
+        let store = try kind.makeStore()
         let first = try await store.clusterer()
         var outcomes = try await store.add(TestArticles.incoming(Array(Self.articles[..<split])), clusterer: first)
         try await store.saveClusteringState(first)
@@ -48,8 +49,9 @@ struct ClusteringStateTests {
     }
 
     /// A run killed before it saved its state: the next one replays the stored articles.
-    @Test func aRunThatNeverSavedIsReplayed() async throws {
-        let store = try SQLiteStore(DatabaseQueue())
+    @Test(arguments: StoreKind.allCases)
+    func aRunThatNeverSavedIsReplayed(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         var outcomes = try await store.add(TestArticles.incoming(Array(Self.articles[..<30])), clusterer: try await store.clusterer())
         let replayed = try await store.clusterer()
         #expect(replayed.arrivals == 30)
@@ -58,8 +60,9 @@ struct ClusteringStateTests {
     }
 
     /// Two writers taking turns: each catches up with the other's batches inside its transaction.
-    @Test func twoWritersTakingTurnsGiveTheOrderTheyCommittedIn() async throws {
-        let store = try SQLiteStore(DatabaseQueue())
+    @Test(arguments: StoreKind.allCases)
+    func twoWritersTakingTurnsGiveTheOrderTheyCommittedIn(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let writers = [try await store.clusterer(), try await store.clusterer()]
         var outcomes: [IngestOutcome] = []
         for (turn, start) in stride(from: 0, to: Self.articles.count, by: 10).enumerated() {
@@ -69,8 +72,9 @@ struct ClusteringStateTests {
         #expect(Self.placements(outcomes) == Self.expected())
     }
 
-    @Test func aClustererWhoseWriteFailedIsRefused() async throws {
-        let store = try SQLiteStore(DatabaseQueue())
+    @Test(arguments: StoreKind.allCases)
+    func aClustererWhoseWriteFailedIsRefused(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let clusterer = try await store.clusterer()
         clusterer.spoil()
         await #expect(throws: StoreError.self) {

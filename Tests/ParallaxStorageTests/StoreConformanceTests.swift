@@ -5,17 +5,18 @@ import ParallaxClustering
 import ParallaxReading
 @testable import ParallaxStorage
 
-@Suite("The SQLite store: adding, identity, copies, listing, search")
-struct SQLiteStoreTests {
-    static func memoryStore() throws -> SQLiteStore { try SQLiteStore(DatabaseQueue()) }
+/// What every `Store` must do, run against each kind of store (`StoreKind`).
+@Suite("Store conformance: adding, identity, copies, listing, search")
+struct StoreConformanceTests {
 
     static func article(_ id: String, url: String? = nil, text: String? = nil, date: String? = nil, outlet: String? = nil) -> Article {
         Article(id: id, text: text ?? "Report \(id): " + String(repeating: "words about \(id) ", count: 12),
                 title: "Title of \(id)", date: date.flatMap { CalendarDay(iso8601: $0) }, url: url, outlet: outlet)
     }
 
-    @Test func theSeedsAreStoredOnceInOneStoryOfTwoEvents() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func theSeedsAreStoredOnceInOneStoryOfTwoEvents(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let sample = TestArticles.incoming(TestArticles.sample())
         let first = try await store.add(sample, clusterer: try await store.clusterer())
         #expect(first.map(\.status) == [.new, .new, .new])
@@ -41,8 +42,9 @@ struct SQLiteStoreTests {
         #expect(events.map(\.id) == [ap.event, afp.event])  // oldest first: AP's 22 March, AFP's 25 March
     }
 
-    @Test func anArticleIsKnownByItsCanonicalURLUnderAnotherID() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func anArticleIsKnownByItsCanonicalURLUnderAnotherID(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let clusterer = try await store.clusterer()
         _ = try await store.add(TestArticles.incoming([Self.article("a", url: "https://www.example.com/x?id=3")]), clusterer: clusterer)
         let outcomes = try await store.add(
@@ -55,8 +57,9 @@ struct SQLiteStoreTests {
         #expect(try await store.statistics().articles == 2)
     }
 
-    @Test func theSameTextUnderAnotherIdentityIsACopyOfTheEarliest() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func theSameTextUnderAnotherIdentityIsACopyOfTheEarliest(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let text = String(repeating: "The ministers agreed on a ceasefire that starts at noon on Friday. ", count: 4)
         let outcomes = try await store.add(
             TestArticles.incoming([Self.article("wire", text: text, outlet: "AP"), Self.article("paper", text: text, outlet: "Daily"),
@@ -69,8 +72,9 @@ struct SQLiteStoreTests {
         #expect(try await store.statistics().copies == 2)
     }
 
-    @Test func storiesAreListedNewestFirstAndFiltered() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func storiesAreListedNewestFirstAndFiltered(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         let all = try await store.stories(StoryQuery())
         #expect(all.count == 2)
@@ -85,8 +89,9 @@ struct SQLiteStoreTests {
         #expect(try await store.stories(StoryQuery(limit: 1)).count == 1)
     }
 
-    @Test func searchRanksHighlightsAndFilters() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func searchRanksHighlightsAndFilters(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         let hits = try await store.search(SearchQuery(text: "Serdyukov cease-fire"))
         #expect(hits.map(\.article.id).first?.hasPrefix("001_") == true)
@@ -99,8 +104,9 @@ struct SQLiteStoreTests {
         #expect(afp.map { $0.article.article.outlet ?? $0.article.article.agency } == ["AFP"])
     }
 
-    @Test func searchTextIsNeverSyntax() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func searchTextIsNeverSyntax(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         for hostile in ["\"", "NEAR(", "*", "AND OR NOT", "'; DROP TABLE article; --", "title:x", "^", "\u{0}", ""] {
             _ = try await store.search(SearchQuery(text: hostile))
@@ -109,8 +115,9 @@ struct SQLiteStoreTests {
         #expect(try await store.statistics().articles == 3)
     }
 
-    @Test func exportPagesThroughEveryArticleInArrivalOrder() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func exportPagesThroughEveryArticleInArrivalOrder(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         let articles = (1...25).map { Self.article("a\($0)", date: "2020-01-\(String(format: "%02d", $0))") }
         _ = try await store.add(TestArticles.incoming(articles), clusterer: try await store.clusterer())
         var seen: [String] = []
@@ -126,8 +133,9 @@ struct SQLiteStoreTests {
         #expect(late.map(\.id) == (20...25).map { "a\($0)" })
     }
 
-    @Test func aStoredArticleComesBackAsItWasRead() async throws {
-        let store = try Self.memoryStore()
+    @Test(arguments: StoreKind.allCases)
+    func aStoredArticleComesBackAsItWasRead(kind: StoreKind) async throws {
+        let store = try kind.makeStore()
         var article = Self.article("full", url: "https://example.com/full", date: "2011-03-22", outlet: "Example")
         article.agency = "AP"
         article.dateline = "MOSCOW"
