@@ -50,9 +50,10 @@ public struct Roster: Sendable {
         }
         for key in blocks.keys.sorted() {
             let members = blocks[key]!
+            var block = Block(members.map { items[$0].entity })
             for (position, first) in members.enumerated() {
                 for second in members[(position + 1)...] where sets.find(first) != sets.find(second) {
-                    if Self.sameEntity(items[first].entity, items[second].entity, block: members.map { items[$0].entity }) {
+                    if Self.sameEntity(items[first].entity, items[second].entity, block: &block) {
                         sets.union(first, second)
                     }
                 }
@@ -88,7 +89,30 @@ public struct Roster: Sendable {
         }
     }
 
-    static func sameEntity(_ a: ArticleEntity, _ b: ArticleEntity, block: [ArticleEntity]) -> Bool {
+    /// The entities that share a blocking key, and what is learnt about them once rather than for every pair:
+    /// comparing each pair with the whole block would make a block of n entities cost n³.
+    struct Block {
+        /// The people of the block: the phonetic key of the given name and the surname, when both are written.
+        let people: [(given: String, surname: String)]
+        /// Surname → how many different given names the block's people with a similar surname have.
+        private var givenNameCounts: [String: Int] = [:]
+
+        init(_ entities: [ArticleEntity]) {
+            people = entities.filter { $0.type == .person }.compactMap { entity in
+                let words = NameKey.words(entity.name.split(separator: " ").map(String.init))
+                return words.count >= 2 ? (PhoneticKey.of(words[0]), words.last!) : nil
+            }
+        }
+
+        mutating func givenNames(withSurnameLike surname: String) -> Int {
+            if let count = givenNameCounts[surname] { return count }
+            let count = Set(people.lazy.filter { Roster.similarNames($0.surname, surname) }.map(\.given)).count
+            givenNameCounts[surname] = count
+            return count
+        }
+    }
+
+    static func sameEntity(_ a: ArticleEntity, _ b: ArticleEntity, block: inout Block) -> Bool {
         guard a.type == b.type || a.type == .other || b.type == .other else { return false }
         let aWords = NameKey.words(a.name.split(separator: " ").map(String.init))
         let bWords = NameKey.words(b.name.split(separator: " ").map(String.init))
@@ -108,23 +132,18 @@ public struct Roster: Sendable {
             return aWords.count == bWords.count
                 && JaroWinkler.similarity(aWords.joined(separator: " "), bWords.joined(separator: " ")) >= 0.95
         default:
-            return samePerson(aWords, bWords, block: block)
+            return samePerson(aWords, bWords, block: &block)
         }
     }
 
     /// Surnames that sound and look alike, given names that do not contradict each other.
-    static func samePerson(_ a: [String], _ b: [String], block: [ArticleEntity]) -> Bool {
+    static func samePerson(_ a: [String], _ b: [String], block: inout Block) -> Bool {
         guard similarNames(a.last!, b.last!) else { return false }
         if a.count >= 2, b.count >= 2 {
             return similarNames(a[0], b[0]) || a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
         }
         // A surname alone: only if the block does not hold two people with different given names.
-        let givenNames = Set(block.filter { $0.type == .person }.compactMap { entity -> String? in
-            let words = NameKey.words(entity.name.split(separator: " ").map(String.init))
-            guard words.count >= 2, similarNames(words.last!, a.last!) else { return nil }
-            return PhoneticKey.of(words[0])
-        })
-        return givenNames.count <= 1
+        return block.givenNames(withSurnameLike: a.last!) <= 1
     }
 
     static func similarNames(_ a: String, _ b: String) -> Bool {
