@@ -63,7 +63,12 @@ public struct Roster: Sendable {
         for index in items.indices { grouped[sets.find(index), default: []].append(index) }
         let groups = grouped.values.map { members in
             (entry: Self.entry(members.map { items[$0] }, articles: articles), members: members)
-        }.sorted { ($1.entry.articles.count, $1.entry.mentions, $0.entry.name) < ($0.entry.articles.count, $0.entry.mentions, $1.entry.name) }
+        }.sorted {
+            // Entries alike in counts and name keep the order their first mention was read in, not the order of a
+            // dictionary, which changes from run to run.
+            ($1.entry.articles.count, $1.entry.mentions, $0.entry.name, $0.members[0])
+                < ($0.entry.articles.count, $0.entry.mentions, $1.entry.name, $1.members[0])
+        }
         entries = groups.map(\.entry)
         for (position, group) in groups.enumerated() {
             for member in group.members {

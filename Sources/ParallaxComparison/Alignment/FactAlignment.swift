@@ -37,8 +37,10 @@ struct FactAlignment: Sendable {
         var ids: [String: Int] = [:]
         var isContent: [Bool] = []
         var documentFrequency: [Double] = []
+        // Features in key order, not a dictionary's (which changes from run to run): ids, and the order floats are
+        // summed in, are then the same every run, and so is the report.
         let interned = profiles.map { profile in
-            profile.features.map { feature, frequency -> (Int, Double) in
+            profile.features.sorted { $0.key < $1.key }.map { feature, frequency -> (Int, Double) in
                 let id: Int
                 if let known = ids[feature] {
                     id = known

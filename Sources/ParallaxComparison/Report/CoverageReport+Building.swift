@@ -125,7 +125,7 @@ struct ReportBuilder {
         }
         var seen = Set<String>()
         return outlets.filter { seen.insert($0).inserted }.map { outlet in
-            let members = (byOutlet[outlet] ?? []).sorted { centrality[$0] > centrality[$1] }
+            let members = (byOutlet[outlet] ?? []).sorted { (centrality[$0], $1) > (centrality[$1], $0) }
             return CoverageReport.OutletFacts(outlet: outlet, facts: members.map(statement))
         }
     }
