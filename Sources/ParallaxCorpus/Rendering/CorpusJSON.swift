@@ -74,7 +74,7 @@ extension StoredArticle {
         object.add("duplicate_of", duplicateOf)
         object.add("canonical_url", canonicalURL)
         object.add("content_hash", contentHash)
-        object.add("ingested_at", ISO8601DateFormatter().string(from: ingestedAt))
+        object.add("ingested_at", ingestedAt.formatted(.iso8601))
         object.add("arrival", arrival)
         return object
     }
