@@ -90,24 +90,39 @@ public struct QuoteLedger: Sendable {
     }
 
     /// Pairs of quotes that share enough distinct keys to possibly reach the containment bar, found through an
-    /// inverted index: quotes with no words in common are never compared.
+    /// inverted index: quotes with no words in common are never compared. Shared keys are counted in an array, one
+    /// quote at a time against the later ones, not in a dictionary of every pair: common words put most quotes of a
+    /// report in one posting, and hashing each of those pairs cost more than everything else in the ledger.
     static func candidatePairs(_ keys: [[String]]) -> [(Int, Int)] {
+        let distinctKeys = keys.map { Array(Set($0)) }
         var postings: [String: [Int]] = [:]
-        for (index, quoteKeys) in keys.enumerated() {
-            for key in Set(quoteKeys) { postings[key, default: []].append(index) }
+        for (index, quoteKeys) in distinctKeys.enumerated() {
+            for key in quoteKeys { postings[key, default: []].append(index) }
         }
-        var shared: [Int: Int] = [:]
-        for members in postings.values where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] { shared[a * keys.count + b, default: 0] += 1 }
-            }
-        }
-        let distinct = keys.map { Set($0).count }
+        var shared = [Int](repeating: 0, count: keys.count)
+        var touched: [Int] = []
         var pairs: [(Int, Int)] = []
-        for (pair, count) in shared {
-            let a = pair / keys.count, b = pair % keys.count
-            let shorter = min(distinct[a], distinct[b])
-            if Double(count) >= containment * Double(shorter) { pairs.append((a, b)) }
+        for a in keys.indices {
+            for key in distinctKeys[a] {
+                let posting = postings[key]!
+                guard posting.count > 1 else { continue }
+                // Postings are in ascending order: the later quotes start after the first entry above `a`.
+                var low = 0, high = posting.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if posting[middle] <= a { low = middle + 1 } else { high = middle }
+                }
+                for b in posting[low...] {
+                    if shared[b] == 0 { touched.append(b) }
+                    shared[b] += 1
+                }
+            }
+            for b in touched {
+                let shorter = min(distinctKeys[a].count, distinctKeys[b].count)
+                if Double(shared[b]) >= containment * Double(shorter) { pairs.append((a, b)) }
+                shared[b] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         return pairs.sorted { $0 < $1 }
     }
