@@ -1,10 +1,11 @@
+import Foundation
 import ParallaxReading
 
 /// A long stream made from a few real articles, for benchmarks, in which every round is a new set of happenings:
 /// round r repeats every article with its date moved r × 400 days later (beyond the clusterer's 365-day story
 /// window), every number in it increased by r, and every name (a capitalised word inside a sentence) given a
 /// syllable prefix of its own round ("Gates" becomes "BaGates"), so that the names and figures of one round are not
-/// those of another. A prefix, not a suffix: the clusterer keeps the first seven letters of a word, so a suffix
+/// those of another; its URL gets a `round` parameter. A prefix, not a suffix: the clusterer keeps the first seven letters of a word, so a suffix
 /// would vanish from long names and from later rounds' longer suffixes. Stories and events therefore keep being
 /// created as the stream grows, as in a news stream, while the text keeps the length and vocabulary of real
 /// reports. Round 0 is the articles as they are.
@@ -31,7 +32,17 @@ public struct SyntheticStream: Sendable {
         let prefix = Self.syllables(round)
         article.text = Self.rewriting(original.text, round: round, prefix: prefix)
         article.title = original.title.map { Self.rewriting($0, round: round, prefix: prefix) }
+        // Another report is another page: its own URL, so that a corpus does not take it for the original.
+        article.url = original.url.map { Self.addingRound(round, to: $0) }
         return article
+    }
+
+    /// The URL with a `round` query parameter (before any fragment, which a canonical URL drops). A URL that does
+    /// not parse has no canonical form, so it cannot be taken for the original's and is left as it is.
+    static func addingRound(_ round: Int, to url: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "round", value: String(round))]
+        return components.string ?? url
     }
 
     private static let consonants = Array("bdfgklmnprstvz".utf8)

@@ -92,12 +92,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
         var chunk = ""
         var bytes = 0
         for index in 0..<count {
-            var article = stream.article(index)
-            // A later round's report is another page: its own URL, so that it is not taken for the original.
-            if index >= articles.count, let url = article.url, var components = URLComponents(string: url) {
-                components.queryItems = (components.queryItems ?? []) + [URLQueryItem(name: "round", value: String(index / articles.count))]
-                article.url = components.string ?? url
-            }
+            let article = stream.article(index)
             chunk += article.jsonLine + "\n"
             if chunk.utf8.count > 1 << 20 || index == count - 1 {
                 bytes += chunk.utf8.count
@@ -138,12 +133,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
             ArticleReader(options: options).read(paths: [file]) { result in
                 guard case .success(let article) = result else { return }
                 let assignment = clusterer.add(article)
-                var object = JSONObjectWriter()
-                object.add("id", assignment.article)
-                object.add("story", assignment.story)
-                object.add("event", assignment.event)
-                object.add("duplicate_of", assignment.duplicateOf)
-                sink?.write(Data((object.text + "\n").utf8))
+                sink?.write(Data((assignment.jsonLine + "\n").utf8))
             }
         case "ingest":
             guard let store else { throw ValidationError("--db is needed") }

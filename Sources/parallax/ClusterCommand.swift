@@ -43,12 +43,7 @@ struct ClusterCommand: ParsableCommand {
                           + assignment.article + (assignment.duplicateOf.map { "  (copy of \($0))" } ?? ""))
                     return
                 }
-                var object = JSONObjectWriter()
-                object.add("id", assignment.article)
-                object.add("story", assignment.story)
-                object.add("event", assignment.event)
-                object.add("duplicate_of", assignment.duplicateOf)
-                print(object.text)
+                print(assignment.jsonLine)
                 // Each line goes out as it is made, also into a pipe: `tail -f feed.jsonl | parallax cluster -`
                 // answers as articles arrive.
                 fflush(nil)

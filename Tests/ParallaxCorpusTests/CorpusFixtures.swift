@@ -16,15 +16,11 @@ enum CorpusFixtures {
         return articles
     }
 
-    /// `count` articles of the synthetic stream made from the sample, each later round under its own URL.
+    /// `count` articles of the synthetic stream made from the sample: several stories and events, each article of
+    /// a later round under its own URL.
     static func stream(_ count: Int) -> [Article] {
-        let base = sample()
-        let stream = SyntheticStream(base: base)
-        return (0..<count).map { index in
-            var article = stream.article(index)
-            if index >= base.count { article.url = article.url.map { "\($0)?round=\(index / base.count)" } }
-            return article
-        }
+        let stream = SyntheticStream(base: sample())
+        return (0..<count).map(stream.article)
     }
 
     static func folder() throws -> URL {
