@@ -18,29 +18,11 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// The corpus over the store, or a clear error (no store yet, not a Parallax store, newer schema).
+    /// The corpus over the store. Its errors (no store yet, not a Parallax store, newer schema) are worded for the
+    /// user: commands run inside `reportingErrors`, which prints them.
     func corpus(creating: Bool = false) throws -> Corpus {
-        do {
-            return try Corpus(location: try location, mode: creating ? .createIfMissing : .existing)
-        } catch let error as StoreError {
-            throw CommandFailure(error.description)
-        } catch let error as CorpusError {
-            throw CommandFailure(error.description)
-        }
+        try Corpus(location: try location, mode: creating ? .createIfMissing : .existing)
     }
-}
-
-/// An error already worded for the user: printed as it is, exit status 1.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
-    }
-}
-
-extension CommandFailure: LocalizedError {
-    var errorDescription: String? { description }
 }
 
 /// Runs a corpus command's body, printing store and corpus errors as one line each and exiting with 1.
@@ -51,9 +33,6 @@ func reportingErrors(_ body: () async throws -> Void) async throws {
         Terminal.error(error.description)
         throw ExitCode.failure
     } catch let error as CorpusError {
-        Terminal.error(error.description)
-        throw ExitCode.failure
-    } catch let error as CommandFailure {
         Terminal.error(error.description)
         throw ExitCode.failure
     }

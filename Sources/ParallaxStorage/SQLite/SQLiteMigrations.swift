@@ -6,9 +6,8 @@ enum SQLiteMigrations {
     /// The table whose presence says a file is a Parallax store.
     static let markerTable = "parallaxStore"
 
-    static func migrator(erasingOnSchemaChange: Bool = false) -> DatabaseMigrator {
+    static func migrator() -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.eraseDatabaseOnSchemaChange = erasingOnSchemaChange
         migrator.registerMigration("v1: articles, stories, events, clustering state, search") { db in
             try db.execute(sql: """
                 CREATE TABLE parallaxStore (

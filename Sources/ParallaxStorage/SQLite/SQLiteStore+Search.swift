@@ -9,9 +9,7 @@ extension SQLiteStore {
     public func search(_ query: SearchQuery) async throws -> [SearchHit] {
         try await mapErrors {
             try await database.read { db in
-                let words = ArticleFilter(since: query.filter.since, until: query.filter.until, outlet: query.filter.outlet,
-                                          entity: query.filter.entity, query: query.filter.query)
-                guard case .pattern(let pattern) = Self.textPattern(words, adding: query.text) else { return [] }
+                guard case .pattern(let pattern) = Self.textPattern(query.filter, adding: query.text) else { return [] }
                 var (conditions, arguments) = Self.articleConditions(query.filter)
                 conditions.insert("articleFTS MATCH ?", at: 0)
                 arguments.insert(pattern, at: 0)

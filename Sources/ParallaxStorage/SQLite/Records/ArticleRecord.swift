@@ -28,8 +28,6 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     enum Columns {
         static let arrival = Column(CodingKeys.arrival)
         static let id = Column(CodingKeys.id)
-        static let canonicalURL = Column(CodingKeys.canonicalURL)
-        static let contentHash = Column(CodingKeys.contentHash)
         static let story = Column(CodingKeys.story)
         static let event = Column(CodingKeys.event)
         static let duplicateOf = Column(CodingKeys.duplicateOf)

@@ -16,14 +16,6 @@ struct StoryRecord: Codable, FetchableRecord, PersistableRecord {
     var firstArrival: Int
     var lastArrival: Int
 
-    enum Columns {
-        static let id = Column(CodingKeys.id)
-        static let sortDay = Column(CodingKeys.sortDay)
-        static let lastArrival = Column(CodingKeys.lastArrival)
-        static let firstDate = Column(CodingKeys.firstDate)
-        static let lastDate = Column(CodingKeys.lastDate)
-    }
-
     init(id: String, arrival: Int) {
         self.id = id
         sortDay = ""
@@ -61,11 +53,6 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
     var articleCount: Int
     var firstArrival: Int
     var lastArrival: Int
-
-    enum Columns {
-        static let story = Column(CodingKeys.story)
-        static let firstArrival = Column(CodingKeys.firstArrival)
-    }
 
     init(id: String, story: String, arrival: Int) {
         self.id = id
