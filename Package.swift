@@ -12,11 +12,13 @@ let package = Package(
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .library(name: "ParallaxStorage", targets: ["ParallaxStorage"]),
         .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
+        .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .executable(name: "parallax", targets: ["parallax"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // C libraries of a standard Swift-on-Linux install, reached through module maps.
@@ -42,6 +44,11 @@ let package = Package(
         .target(name: "ParallaxCorpus", dependencies: [
             "ParallaxReading", "ParallaxAnalysis", "ParallaxClustering", "ParallaxComparison", "ParallaxStorage",
         ]),
+        // Interfaces: the JSON API and the web pages over a corpus (Hummingbird).
+        .target(name: "ParallaxServer", dependencies: [
+            "ParallaxReading", "ParallaxComparison", "ParallaxStorage", "ParallaxCorpus",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
 
         .executableTarget(
             name: "parallax",
@@ -53,6 +60,8 @@ let package = Package(
                 "ParallaxEvaluation",
                 "ParallaxStorage",
                 "ParallaxCorpus",
+                "ParallaxServer",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +77,11 @@ let package = Package(
         ]),
         .testTarget(name: "ParallaxCorpusTests", dependencies: [
             "ParallaxCorpus", "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "ParallaxServerTests", dependencies: [
+            "ParallaxServer", "ParallaxCorpus", "ParallaxStorage", "ParallaxReading",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]
 )

@@ -40,23 +40,31 @@ extension Corpus {
     /// A story, an event or an article by its ID: stories are `s…`, events `e…`, anything else is an article ID
     /// (an article whose ID looks like a story's is still found when no such story exists).
     public func show(id: String) async throws -> CorpusItem {
-        if let story = try await store.story(id: id) {
-            var events: [EventDetail] = []
-            for event in try await store.events(inStory: story.id) {
-                events.append(EventDetail(event: event, articles: try await store.articles(in: .event(event.id), limit: Self.shownArticles)))
-            }
-            return .story(StoryDetail(story: story, events: events))
-        }
+        if let story = try await story(id: id) { return .story(story) }
         if let event = try await store.event(id: id) {
             return .event(EventDetail(event: event, articles: try await store.articles(in: .event(id), limit: Self.shownArticles)))
         }
-        if let article = try await store.article(id: id) {
-            return .article(ArticleDetail(
-                article: article, story: try await store.story(id: article.story), event: try await store.event(id: article.event),
-                original: try await article.duplicateOf.asyncMap { try await store.article(id: $0) } ?? nil,
-                copies: try await store.copies(of: article.id)))
-        }
+        if let article = try await article(id: id) { return .article(article) }
         throw CorpusError.unknownID(id)
+    }
+
+    /// A story with its events and their articles; nil when no story has this ID.
+    public func story(id: String) async throws -> StoryDetail? {
+        guard let story = try await store.story(id: id) else { return nil }
+        var events: [EventDetail] = []
+        for event in try await store.events(inStory: story.id) {
+            events.append(EventDetail(event: event, articles: try await store.articles(in: .event(event.id), limit: Self.shownArticles)))
+        }
+        return StoryDetail(story: story, events: events)
+    }
+
+    /// An article with its story, its event, the article it copies and its copies; nil when no article has this ID.
+    public func article(id: String) async throws -> ArticleDetail? {
+        guard let article = try await store.article(id: id) else { return nil }
+        return ArticleDetail(
+            article: article, story: try await store.story(id: article.story), event: try await store.event(id: article.event),
+            original: try await article.duplicateOf.asyncMap { try await store.article(id: $0) } ?? nil,
+            copies: try await store.copies(of: article.id))
     }
 
     /// Full-text search, best first.

@@ -100,37 +100,40 @@ extension SearchHit {
 }
 
 extension CorpusItem {
-    /// `{"kind": "story"|"event"|"article", …}`: a story with `"events"` (each with its `"articles"`, without
-    /// text), an event with its `"articles"`, an article with its text, `"original"` and `"copies"`.
+    /// `{"kind": "story"|"event"|"article", …}`: a story (`"story"`) with its `"events"`, each `{"event",
+    /// "articles"}` (articles without text); an event (`"event"`) with its `"articles"`; an article with its text,
+    /// `"original"` and `"copies"`.
     public var json: String {
+        var object = JSONObjectWriter()
         switch self {
         case .story(let detail):
-            var object = JSONObjectWriter()
             object.add("kind", "story")
             object.addRaw("story", detail.story.jsonObject().text)
             object.addRaw("events", "[" + detail.events.map { $0.jsonObject().text }.joined(separator: ",") + "]")
-            return object.text
         case .event(let detail):
-            var object = JSONObjectWriter()
             object.add("kind", "event")
-            object.addRaw("event", detail.jsonObject().text)
-            return object.text
+            detail.addFields(to: &object)
         case .article(let detail):
-            var object = JSONObjectWriter()
             object.add("kind", "article")
             object.addRaw("article", detail.article.jsonObject(withText: true).text)
             object.addRaw("original", detail.original.map { $0.jsonObject(withText: false).text } ?? "null")
             object.addRaw("copies", "[" + detail.copies.map { $0.jsonObject(withText: false).text }.joined(separator: ",") + "]")
-            return object.text
         }
+        return object.text
     }
 }
 
 extension EventDetail {
+    /// `{"event": {...}, "articles": [...]}`: the list apart from the summary, whose `"articles"` is a count.
     func jsonObject() -> JSONObjectWriter {
-        var object = event.jsonObject()
-        object.addRaw("articles", "[" + articles.map { $0.jsonObject(withText: false).text }.joined(separator: ",") + "]")
+        var object = JSONObjectWriter()
+        addFields(to: &object)
         return object
+    }
+
+    func addFields(to object: inout JSONObjectWriter) {
+        object.addRaw("event", event.jsonObject().text)
+        object.addRaw("articles", "[" + articles.map { $0.jsonObject(withText: false).text }.joined(separator: ",") + "]")
     }
 }
 

@@ -15,6 +15,8 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case wrongFieldType(field: String, expected: String)
         case noText
         case noReadableFiles
+        /// An earlier record of the same input has this ID.
+        case idUsedTwice(String)
     }
 
     /// The file path, or `<stdin>`.
@@ -48,6 +50,7 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .wrongFieldType(let field, _): "mistyped \"\(field)\""
         case .noText: "no article text"
         case .noReadableFiles: "nothing readable in a folder"
+        case .idUsedTwice: "ID used twice in the input"
         }
     }
 
@@ -77,6 +80,8 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "has no article text that could be found"
         case .noReadableFiles:
             return "holds no file Parallax reads (.txt, .html, .jsonl, each optionally .gz)"
+        case .idUsedTwice(let id):
+            return "the ID \"\(id)\" is used by an earlier record of this input; give each article its own ID"
         }
     }
 

@@ -19,6 +19,11 @@ extension SQLiteStore {
             try await database.read { db in
                 var conditions: [String] = []
                 var arguments: [any DatabaseValueConvertible] = []
+                if let after = query.after {
+                    // The list's order, (sortDay DESC, lastArrival DESC), continued past `after`.
+                    conditions.append("(sortDay < ? OR (sortDay = ? AND lastArrival < ?))")
+                    arguments += [after.day, after.day, after.lastArrival]
+                }
                 if let since = query.filter.since {
                     conditions.append("sortDay >= ?")
                     arguments.append(since.description)

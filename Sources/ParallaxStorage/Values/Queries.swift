@@ -28,10 +28,13 @@ public struct ArticleFilter: Sendable, Hashable {
 public struct StoryQuery: Sendable, Hashable {
     public var filter: ArticleFilter
     public var limit: Int
+    /// Only stories after this one in the list (the next page).
+    public var after: StoryPosition?
 
-    public init(filter: ArticleFilter = ArticleFilter(), limit: Int = 20) {
+    public init(filter: ArticleFilter = ArticleFilter(), limit: Int = 20, after: StoryPosition? = nil) {
         self.filter = filter
         self.limit = limit
+        self.after = after
     }
 }
 

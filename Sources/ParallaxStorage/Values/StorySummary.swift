@@ -11,12 +11,15 @@ public struct StorySummary: Sendable, Hashable {
     public var outlets: [String]
     public var articleCount: Int
     public var eventCount: Int
+    /// Its place in the list of stories, newest first: a page that ends with it continues after it.
+    public var position: StoryPosition
 
     public init(
         id: String, headline: String?, firstDate: CalendarDay?, lastDate: CalendarDay?, outlets: [String],
-        articleCount: Int, eventCount: Int
+        articleCount: Int, eventCount: Int, position: StoryPosition
     ) {
         self.id = id
+        self.position = position
         self.headline = headline
         self.firstDate = firstDate
         self.lastDate = lastDate
@@ -47,5 +50,30 @@ public struct EventSummary: Sendable, Hashable {
         self.lastDate = lastDate
         self.outlets = outlets
         self.articleCount = articleCount
+    }
+}
+
+/// Where a story stands in the list of stories, newest first: by its last day (undated stories last), then by
+/// the arrival of its last article (unique to it). `token` is the cursor a caller passes back for the next page.
+public struct StoryPosition: Sendable, Hashable {
+    /// The story's last day ("2011-03-22"), "" when none of its articles is dated.
+    public var day: String
+    public var lastArrival: Int
+
+    public init(day: String, lastArrival: Int) {
+        self.day = day
+        self.lastArrival = lastArrival
+    }
+
+    /// "2011-03-22.1234", or "-.1234" for an undated story.
+    public var token: String { (day.isEmpty ? "-" : day) + "." + String(lastArrival) }
+
+    /// The position a token names; nil when it is not one.
+    public init?(token: String) {
+        guard let dot = token.lastIndex(of: "."), let arrival = Int(token[token.index(after: dot)...]), arrival >= 0
+        else { return nil }
+        let day = String(token[..<dot])
+        guard day == "-" || CalendarDay(iso8601: day) != nil else { return nil }
+        self.init(day: day == "-" ? "" : day, lastArrival: arrival)
     }
 }

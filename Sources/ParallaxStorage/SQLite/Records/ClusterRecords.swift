@@ -37,7 +37,7 @@ struct StoryRecord: Codable, FetchableRecord, PersistableRecord {
         StorySummary(
             id: id, headline: headline, firstDate: firstDate.flatMap { CalendarDay(iso8601: $0) },
             lastDate: lastDate.flatMap { CalendarDay(iso8601: $0) }, outlets: outlets, articleCount: articleCount,
-            eventCount: eventCount)
+            eventCount: eventCount, position: StoryPosition(day: sortDay, lastArrival: lastArrival))
     }
 }
 

@@ -1,0 +1,68 @@
+import Hummingbird
+import ParallaxCorpus
+import ParallaxReading
+import ParallaxStorage
+
+/// `POST /api/articles` (one article, or a batch as JSON lines) and `GET /api/articles/{id}`.
+struct ArticlesAPI {
+    let corpus: Corpus
+    let writer: CorpusWriter
+    let access: WriteAccess
+    let deadline: RequestDeadline
+    let maxBodyBytes: Int
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.post { request, context in
+            // No deadline: a write that has begun is finished, so that what the answer says is what is stored.
+            try access.check(request, context: context)
+            return try await add(request)
+        }
+        routes.get(":id") { _, context in
+            let id = try context.parameters.require("id")
+            return try await deadline.run { try await article(id) }
+        }
+        return routes
+    }
+
+    /// `{"kind": "article", "article": {...}, "original": ..., "copies": [...]}`
+    func article(_ id: String) async throws -> JSONText {
+        guard let detail = try await corpus.article(id: id) else { throw Problem.noArticle(id) }
+        return JSONText(CorpusItem.article(detail).json)
+    }
+
+    func add(_ request: Request) async throws -> JSONText {
+        let format = try Self.format(of: request)
+        let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        let submission = Submission.read(bytes, format: format, source: "request")
+        if case .jsonObject = format {
+            if let failure = submission.failures.first { throw Problem(status: .badRequest, message: failure.error.description) }
+            let outcome = try await writer.add(submission.articles)[0]
+            return JSONText(outcome.json, status: outcome.status == .alreadyStored ? .ok : .created)
+        }
+        guard !submission.isEmpty else {
+            throw Problem(status: .badRequest, message: "the request holds no article; send one JSON object a line")
+        }
+        let outcomes = try await writer.add(submission.articles)
+        return JSONText(submission.resultJSON(outcomes))
+    }
+
+    /// The submitted format, from the Content-Type.
+    static func format(of request: Request) throws -> ArticleReader.SubmittedFormat {
+        let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
+        switch type {
+        case nil, "application/json":
+            return .jsonObject
+        case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/json-lines":
+            return .jsonLines
+        case "text/plain", "text/html":
+            guard let id = QueryParameters(request).text("id") else {
+                throw Problem(status: .badRequest, message: "id: a text or HTML article needs an ID, as in POST /api/articles?id=my-article")
+            }
+            return .document(id: id)
+        case let other?:
+            throw Problem(status: .unsupportedMediaType, message: "Content-Type \(other) is not read; send application/json "
+                + "(one article), application/x-ndjson (one article a line), text/plain or text/html (with ?id=)")
+        }
+    }
+}

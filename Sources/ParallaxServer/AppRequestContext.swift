@@ -1,0 +1,19 @@
+import Hummingbird
+
+/// The context of every request: Hummingbird's core, and who sent it (for the loopback-only write rule).
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The peer's IP address, nil when unknown (an in-process test client).
+    public let remoteIP: String?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+        remoteIP = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// Whether the request comes from this machine.
+    var isFromLoopback: Bool {
+        guard let remoteIP else { return false }
+        return remoteIP == "::1" || remoteIP.hasPrefix("127.") || remoteIP.hasPrefix("::ffff:127.")
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Hummingbird
+import ParallaxCorpus
+import ParallaxReading
+import ParallaxStorage
+
+/// The web pages: rendered here, plain HTML and one style sheet, usable without JavaScript.
+struct Pages {
+    let corpus: Corpus
+    let writer: CorpusWriter
+    let access: WriteAccess
+    let deadline: RequestDeadline
+    let maxBodyBytes: Int
+
+    var endpoints: RouteCollection<AppRequestContext> {
+        let routes = RouteCollection(context: AppRequestContext.self)
+        routes.get("/") { request, _ in try await deadline.run { try await storyList(QueryParameters(request)) } }
+        routes.get("/stories/:id") { _, context in
+            let id = try context.parameters.require("id")
+            return try await deadline.run { try await story(id) }
+        }
+        routes.get("/articles/:id") { _, context in
+            let id = try context.parameters.require("id")
+            return try await deadline.run { try await article(id) }
+        }
+        routes.get("/search") { request, _ in try await deadline.run { try await search(QueryParameters(request)) } }
+        routes.get("/ingest") { _, _ in HTML(IngestView(needsToken: access.token != nil).page()) }
+        routes.post("/ingest") { request, context in try await ingest(request, context: context) }
+        routes.get("/style.css") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "max-age=3600"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: StyleSheet.css)))
+        }
+        return routes
+    }
+
+    func storyList(_ parameters: QueryParameters) async throws -> HTML {
+        let list = try await StoryList.fetch(corpus, filter: try parameters.filter(), after: try parameters.cursor(), limit: 25)
+        return HTML(StoryListView(list: list, parameters: parameters).page())
+    }
+
+    func story(_ id: String) async throws -> HTML {
+        guard let detail = try await corpus.story(id: id) else {
+            throw Problem(status: .notFound, message: "No story has the ID “\(id)”.")
+        }
+        let (report, compared, _) = try await corpus.report(id: id)
+        return HTML(StoryView(detail: detail, report: report, compared: compared).page())
+    }
+
+    func article(_ id: String) async throws -> HTML {
+        guard let detail = try await corpus.article(id: id) else {
+            throw Problem(status: .notFound, message: "No article has the ID “\(id)”.")
+        }
+        return HTML(ArticleView(detail: detail).page())
+    }
+
+    func search(_ parameters: QueryParameters) async throws -> HTML {
+        let words = parameters.text("q") ?? ""
+        var filter = try parameters.filter()
+        filter.query = nil
+        let hits = words.isEmpty ? [] : try await corpus.search(SearchQuery(text: words, filter: filter, limit: 50))
+        return HTML(SearchView(words: words, hits: hits, parameters: parameters).page())
+    }
+
+    func ingest(_ request: Request, context: AppRequestContext) async throws -> HTML {
+        let needsToken = access.token != nil
+        func refused(_ message: String, status: HTTPResponse.Status) -> HTML {
+            HTML(IngestView(needsToken: needsToken, message: message).page(), status: status)
+        }
+        // A page of another site must not post here through the visitor's browser.
+        if let origin = request.headers[.origin], let authority = request.head.authority,
+           URL(string: origin).map({ $0.host.map { authority == $0 || authority.hasPrefix($0 + ":") } ?? false }) != true
+        {
+            return refused("This form only accepts articles sent from its own page.", status: .forbidden)
+        }
+        let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        guard let form = PostedForm(contentType: request.headers[.contentType], body: bytes) else {
+            return refused("Send the form from this page (multipart/form-data).", status: .badRequest)
+        }
+        do {
+            try access.check(request, context: context, formToken: form["token"]?.text)
+        } catch let problem as Problem {
+            return refused(problem.message, status: problem.status)
+        }
+        let content: PostedForm.Field
+        if let file = form["file"], !file.bytes.isEmpty {
+            content = file
+        } else if let text = form["text"], !text.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            content = text
+        } else {
+            return refused("Paste an article or choose a file.", status: .badRequest)
+        }
+        let format = Self.format(of: content, chosen: form["format"]?.text ?? "auto", id: form["id"]?.text)
+        let submission = Submission.read(content.bytes, format: format, source: content.fileName ?? "pasted text")
+        let outcomes = try await writer.add(submission.articles)
+        return HTML(IngestView(needsToken: needsToken, outcomes: outcomes, failures: submission.failures).page())
+    }
+
+    /// JSON lines when chosen, named `.jsonl`, or starting with `{`; else one text or HTML article, its ID the
+    /// one given, else the file's name, else one made from the text.
+    static func format(of content: PostedForm.Field, chosen: String, id: String?) -> ArticleReader.SubmittedFormat {
+        let firstByte = content.bytes.first { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09) }
+        let isJSONLines = chosen == "jsonl"
+            || (chosen == "auto" && (content.fileName?.lowercased().hasSuffix(".jsonl") == true || firstByte == UInt8(ascii: "{")))
+        if isJSONLines { return .jsonLines }
+        let given = id?.trimmingCharacters(in: .whitespaces)
+        if let given, !given.isEmpty { return .document(id: given) }
+        if let name = content.fileName, !name.isEmpty {
+            return .document(id: String(name.split(separator: "/").last ?? Substring(name)).split(separator: ".").first.map(String.init) ?? name)
+        }
+        return .document(id: "pasted-" + (ContentHash(text: content.text)?.hex.prefix(12).description ?? String(content.bytes.count)))
+    }
+}
