@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 
 /// The context of every request: Hummingbird's core, and who sent it (for the loopback-only write rule).
@@ -15,5 +16,13 @@ public struct AppRequestContext: RequestContext {
     var isFromLoopback: Bool {
         guard let remoteIP else { return false }
         return remoteIP == "::1" || remoteIP.hasPrefix("127.") || remoteIP.hasPrefix("::ffff:127.")
+    }
+}
+
+extension AppRequestContext {
+    /// The `:id` of the route, percent-decoded (an ID may hold any character; the router leaves it encoded).
+    func pathID() throws -> String {
+        let raw = try parameters.require("id")
+        return raw.removingPercentEncoding ?? raw
     }
 }

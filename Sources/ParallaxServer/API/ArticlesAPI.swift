@@ -19,7 +19,7 @@ struct ArticlesAPI {
             return try await add(request)
         }
         routes.get(":id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             return try await deadline.run { try await article(id) }
         }
         return routes
@@ -35,9 +35,11 @@ struct ArticlesAPI {
         let format = try Self.format(of: request)
         let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
         let submission = Submission.read(bytes, format: format, source: "request")
-        if case .jsonObject = format {
+        if format.isOneArticle {
             if let failure = submission.failures.first { throw Problem(status: .badRequest, message: failure.error.description) }
-            let outcome = try await writer.add(submission.articles)[0]
+            guard let outcome = try await writer.add(submission.articles).first else {
+                throw Problem(status: .badRequest, message: "the request holds no article")
+            }
             return JSONText(outcome.json, status: outcome.status == .alreadyStored ? .ok : .created)
         }
         guard !submission.isEmpty else {
@@ -64,5 +66,13 @@ struct ArticlesAPI {
             throw Problem(status: .unsupportedMediaType, message: "Content-Type \(other) is not read; send application/json "
                 + "(one article), application/x-ndjson (one article a line), text/plain or text/html (with ?id=)")
         }
+    }
+}
+
+extension ArticleReader.SubmittedFormat {
+    /// One JSON object or one document: answered with its outcome alone, not a batch's list.
+    var isOneArticle: Bool {
+        if case .jsonLines = self { return false }
+        return true
     }
 }

@@ -12,11 +12,11 @@ struct StoriesAPI {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get { request, _ in try await deadline.run { try await list(QueryParameters(request)) } }
         routes.get(":id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             return try await deadline.run { try await story(id) }
         }
         routes.get(":id/report") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             return try await deadline.run { try await report(id) }
         }
         return routes

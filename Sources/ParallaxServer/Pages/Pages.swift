@@ -16,11 +16,11 @@ struct Pages {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get("/") { request, _ in try await deadline.run { try await storyList(QueryParameters(request)) } }
         routes.get("/stories/:id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             return try await deadline.run { try await story(id) }
         }
         routes.get("/articles/:id") { _, context in
-            let id = try context.parameters.require("id")
+            let id = try context.pathID()
             return try await deadline.run { try await article(id) }
         }
         routes.get("/search") { request, _ in try await deadline.run { try await search(QueryParameters(request)) } }
@@ -68,9 +68,7 @@ struct Pages {
             HTML(IngestView(needsToken: needsToken, message: message).page(), status: status)
         }
         // A page of another site must not post here through the visitor's browser.
-        if let origin = request.headers[.origin], let authority = request.head.authority,
-           URL(string: origin).map({ $0.host.map { authority == $0 || authority.hasPrefix($0 + ":") } ?? false }) != true
-        {
+        if let origin = request.headers[.origin], !Self.isSameOrigin(origin, authority: request.head.authority) {
             return refused("This form only accepts articles sent from its own page.", status: .forbidden)
         }
         let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
@@ -96,6 +94,12 @@ struct Pages {
         return HTML(IngestView(needsToken: needsToken, outcomes: outcomes, failures: submission.failures).page())
     }
 
+    /// Whether an Origin header names this server ("http://127.0.0.1:8080" for the authority "127.0.0.1:8080").
+    static func isSameOrigin(_ origin: String, authority: String?) -> Bool {
+        guard let authority, let url = URL(string: origin), let host = url.host else { return false }
+        return host + (url.port.map { ":\($0)" } ?? "") == authority
+    }
+
     /// JSON lines when chosen, named `.jsonl`, or starting with `{`; else one text or HTML article, its ID the
     /// one given, else the file's name, else one made from the text.
     static func format(of content: PostedForm.Field, chosen: String, id: String?) -> ArticleReader.SubmittedFormat {
@@ -108,6 +112,8 @@ struct Pages {
         if let name = content.fileName, !name.isEmpty {
             return .document(id: String(name.split(separator: "/").last ?? Substring(name)).split(separator: ".").first.map(String.init) ?? name)
         }
-        return .document(id: "pasted-" + (ContentHash(text: content.text)?.hex.prefix(12).description ?? String(content.bytes.count)))
+        // FNV-1a of the bytes: the same paste gets the same ID, so sending it twice stores it once.
+        let hash = content.bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        return .document(id: "pasted-" + String(hash, radix: 16))
     }
 }
