@@ -48,6 +48,7 @@ public struct ParallaxServer: Sendable {
                 .endpoints,
             atPath: "/api/articles")
         router.addRoutes(SearchAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/search")
+        router.addRoutes(EntitiesAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/entities")
         router.get("/openapi.json") { _, _ in JSONText(OpenAPIDocument.json) }
         router.addRoutes(
             Pages(corpus: corpus, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)

@@ -23,7 +23,8 @@ import Testing
             // A real value for each path parameter.
             let examples = ["/api/stories/{id}": "/api/stories/s1", "/api/stories/{id}/report": "/api/stories/s1/report",
                             "/api/articles/{id}": "/api/articles/000_7800a2805b90ebf6", "/api/search": "/api/search?q=Gates",
-                            "/api/stories": "/api/stories?limit=5"]
+                            "/api/stories": "/api/stories?limit=5", "/api/entities": "/api/entities?q=Gadhafi",
+                            "/api/entities/{id}": "/api/entities/robert-m-gates"]
             var checked = 0
             for (path, operations) in paths {
                 guard let get = operations["get"] as? [String: Any] else { continue }
@@ -35,7 +36,7 @@ import Testing
                 #expect(schema.problems(answer.json, body, at: uri).isEmpty, "\(schema.problems(answer.json, body, at: uri))")
                 checked += 1
             }
-            #expect(checked == 5)
+            #expect(checked == 7)
 
             // The write and error answers too.
             let post = try #require(paths["/api/articles"]?["post"] as? [String: Any])

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxAnalysis
 import ParallaxReading
 import ParallaxStorage
 
@@ -140,5 +141,33 @@ extension EventDetail {
 enum JSONArray {
     static func strings(_ values: [String]) -> String {
         "[" + values.map(JSONObjectWriter.quoted).joined(separator: ",") + "]"
+    }
+}
+
+extension CorpusEntity {
+    /// `{"id", "name", "type", "spellings": [{"form", "outlets", "mentions"}], "stories": [{story fields,
+    /// "spellings"}]}`
+    public var json: String {
+        var object = JSONObjectWriter()
+        object.add("id", id)
+        object.add("name", name)
+        object.add("type", type.rawValue)
+        object.addRaw("spellings", Self.json(spellings))
+        object.addRaw("stories", "[" + stories.map { item in
+            var story = item.story.jsonObject()
+            story.addRaw("spellings", Self.json(item.spellings))
+            return story.text
+        }.joined(separator: ",") + "]")
+        return object.text
+    }
+
+    private static func json(_ spellings: [Roster.Alias]) -> String {
+        "[" + spellings.map { alias in
+            var object = JSONObjectWriter()
+            object.add("form", alias.form)
+            object.addRaw("outlets", JSONArray.strings(alias.outlets))
+            object.add("mentions", alias.mentions)
+            return object.text
+        }.joined(separator: ",") + "]"
     }
 }

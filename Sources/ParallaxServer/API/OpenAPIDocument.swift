@@ -115,6 +115,30 @@ enum OpenAPIDocument {
               "503": {"$ref": "#/components/responses/Error"}
             }
           }
+        },
+        "/api/entities": {
+          "get": {
+            "summary": "People, organisations and places whose name or a spelling of it holds all the words of q, found in the newest stories that mention q",
+            "operationId": "findEntities",
+            "parameters": [{"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}}],
+            "responses": {
+              "200": {"description": "Entities, the most stories first", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EntityList"}}}},
+              "400": {"$ref": "#/components/responses/Error"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
+        },
+        "/api/entities/{id}": {
+          "get": {
+            "summary": "An entity: its spellings with the outlets that use each, and the stories that name it",
+            "operationId": "getEntity",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "The slug of its name, such as robert-m-gates"}],
+            "responses": {
+              "200": {"description": "The entity", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Entity"}}}},
+              "404": {"$ref": "#/components/responses/Error"},
+              "503": {"$ref": "#/components/responses/Error"}
+            }
+          }
         }
       },
       "components": {
@@ -251,6 +275,28 @@ enum OpenAPIDocument {
                 }
               }
             }
+          },
+          "Spelling": {
+            "type": "object", "required": ["form", "outlets", "mentions"],
+            "properties": {"form": {"type": "string"}, "outlets": {"type": "array", "items": {"type": "string"}}, "mentions": {"type": "integer"}}
+          },
+          "Entity": {
+            "type": "object", "required": ["id", "name", "type", "spellings", "stories"],
+            "properties": {
+              "id": {"type": "string"},
+              "name": {"type": "string"},
+              "type": {"enum": ["person", "organization", "place", "other"]},
+              "spellings": {"type": "array", "items": {"$ref": "#/components/schemas/Spelling"}},
+              "stories": {"type": "array", "items": {
+                "allOf": [{"$ref": "#/components/schemas/StorySummary"}],
+                "type": "object", "required": ["spellings"],
+                "properties": {"spellings": {"type": "array", "items": {"$ref": "#/components/schemas/Spelling"}}}
+              }}
+            }
+          },
+          "EntityList": {
+            "type": "object", "required": ["entities"],
+            "properties": {"entities": {"type": "array", "items": {"$ref": "#/components/schemas/Entity"}}}
           },
           "ArticleInput": {
             "type": "object", "required": ["id", "text"],

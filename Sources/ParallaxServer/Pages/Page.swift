@@ -28,7 +28,7 @@ struct Page: Sendable {
         <form class="search" action="/search" method="get" role="search">
         <input type="search" name="q" value="\(escape(searchText))" placeholder="Search articles" aria-label="Search articles">
         <button type="submit">Search</button></form>
-        <nav><a href="/">Stories</a> <a href="/ingest">Add articles</a></nav></header>
+        <nav><a href="/">Stories</a> <a href="/entities">Names</a> <a href="/ingest">Add articles</a></nav></header>
         <main>
         \(body)
         </main>

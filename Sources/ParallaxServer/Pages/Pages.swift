@@ -23,6 +23,21 @@ struct Pages {
             let id = try context.pathID()
             return try await deadline.run { try await article(id) }
         }
+        routes.get("/entities") { request, _ in
+            let name = QueryParameters(request).text("q") ?? ""
+            return try await deadline.run {
+                HTML(EntityListView(name: name, entities: name.isEmpty ? [] : try await corpus.entities(matching: name)).page())
+            }
+        }
+        routes.get("/entities/:id") { _, context in
+            let id = try context.pathID()
+            return try await deadline.run {
+                guard let entity = try await corpus.entity(id: id) else {
+                    throw Problem(status: .notFound, message: "No person, organisation or place has the ID “\(id)”.")
+                }
+                return HTML(EntityView(entity: entity).page())
+            }
+        }
         routes.get("/search") { request, _ in try await deadline.run { try await search(QueryParameters(request)) } }
         routes.get("/ingest") { _, _ in HTML(IngestView(needsToken: access.token != nil).page()) }
         routes.post("/ingest") { request, context in try await ingest(request, context: context) }

@@ -126,7 +126,8 @@ struct StoryView {
         guard !report.roster.isEmpty else { return "" }
         let rows = report.roster.map { entry in
             let forms = entry.aliases.map { "\(escape($0.form)) \(Fragments.outletTags($0.outlets, shown: 4))" }.joined(separator: "<br>")
-            return "<tr><td><strong>\(escape(entry.name))</strong></td><td class=\"hide-narrow muted\">\(escape(entry.type.rawValue))</td><td>\(forms)</td></tr>"
+            let link = "<a href=\"/entities/\(urlComponent(CorpusEntity.id(forName: entry.name)))\">\(escape(entry.name))</a>"
+            return "<tr><td><strong>\(link)</strong></td><td class=\"hide-narrow muted\">\(escape(entry.type.rawValue))</td><td>\(forms)</td></tr>"
         }
         let shown = rows.prefix(Self.shownItems * 2).joined(separator: "\n")
         var html = """
