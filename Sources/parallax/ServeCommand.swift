@@ -70,6 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
             try await application.runService()
             // The clusterer's state, so that the next writer need not replay what this server placed.
             try await server.writer.save()
+            Terminal.error("stopped")
         }
     }
 }

@@ -129,6 +129,19 @@ import Testing
         }
     }
 
+    @Test func aReadThatOutlivesTheRequestTimeoutIsAnswered503() async throws {
+        let server = try ServerFixtures.server(requestTimeout: .milliseconds(1))
+        try await server.application(logger: ServerFixtures.logger).test(.router) { client in
+            for seed in ServerFixtures.seeds {
+                #expect(try await client.post("/api/articles", try ServerFixtures.seedJSON(seed)).status == .created)
+            }
+            // A report takes far longer than a millisecond.
+            let answer = try await client.get("/api/stories/s1/report")
+            #expect(answer.status == .serviceUnavailable)
+            #expect((answer.object["error"] as? [String: Any])?["message"] as? String != nil)
+        }
+    }
+
     @Test func textAndHTMLArticlesArePostedWithTheirID() async throws {
         let server = try ServerFixtures.server()
         try await server.application(logger: ServerFixtures.logger).test(.router) { client in

@@ -12,7 +12,9 @@ enum ServerFixtures {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../..").standardizedFileURL
 
-    static func server(token: String? = ServerFixtures.token, maxBodyBytes: Int = 4 << 20) throws -> ParallaxServer {
+    static func server(
+        token: String? = ServerFixtures.token, maxBodyBytes: Int = 4 << 20, requestTimeout: Duration = .seconds(30)
+    ) throws -> ParallaxServer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-server-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let corpus = try Corpus(location: .sqlite(folder.appendingPathComponent("test.sqlite").path), mode: .createIfMissing)
@@ -20,6 +22,7 @@ enum ServerFixtures {
         configuration.port = 0
         configuration.writeToken = token
         configuration.maxBodyBytes = maxBodyBytes
+        configuration.requestTimeout = requestTimeout
         return ParallaxServer(corpus: corpus, configuration: configuration)
     }
 
