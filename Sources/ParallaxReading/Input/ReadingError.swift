@@ -17,6 +17,8 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case noReadableFiles
         /// An earlier record of the same input has this ID.
         case idUsedTwice(String)
+        /// Not a feed, sitemap or OPML list Parallax can read, and why.
+        case notAFeed(String)
     }
 
     /// The file path, or `<stdin>`.
@@ -51,6 +53,7 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
         case .noText: "no article text"
         case .noReadableFiles: "nothing readable in a folder"
         case .idUsedTwice: "ID used twice in the input"
+        case .notAFeed: "not a feed"
         }
     }
 
@@ -80,6 +83,8 @@ public struct ReadingError: Error, Sendable, Hashable, CustomStringConvertible {
             return "has no article text that could be found"
         case .noReadableFiles:
             return "holds no file Parallax reads (.txt, .html, .jsonl, each optionally .gz)"
+        case .notAFeed(let why):
+            return "is not a feed Parallax reads (\(why)); give an RSS, Atom or JSON feed, a sitemap or an OPML file"
         case .idUsedTwice(let id):
             return "the ID \"\(id)\" is used by an earlier record of this input; give each article its own ID"
         }
