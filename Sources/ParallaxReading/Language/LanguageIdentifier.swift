@@ -18,6 +18,13 @@ public struct LanguageIdentifier: Sendable {
 
     /// The ISO 639-1 code of the text's language, or nil when it holds too few letters to tell.
     public func identify(_ text: String) -> String? {
+        judge(text)?.language
+    }
+
+    /// The text's language, with how sure the choice is: `margin` is how much more likely, per word, the text is
+    /// in that language than in the runner-up of its script (natural log; 0 for a script of one language), over
+    /// the `letters` looked at.
+    public func judge(_ text: String) -> (language: String, margin: Float, letters: Int)? {
         var scripts = ScriptCounts()
         var words: [[Unicode.Scalar]] = []
         var word: [Unicode.Scalar] = []
@@ -37,13 +44,13 @@ public struct LanguageIdentifier: Sendable {
         guard letters >= 3, let script = scripts.dominant else { return nil }
         switch script {
         case .latin, .cyrillic, .arabic:
-            return bestProfileMatch(words: words, script: script)
+            return bestProfileMatch(words: words, script: script).map { ($0.language, $0.margin, letters) }
         default:
-            return script.language
+            return script.language.map { ($0, Float.infinity, letters) }
         }
     }
 
-    private func bestProfileMatch(words: [[Unicode.Scalar]], script: Script) -> String? {
+    private func bestProfileMatch(words: [[Unicode.Scalar]], script: Script) -> (language: String, margin: Float)? {
         let candidates = profiles.languages.indices.filter { Script.of(language: profiles.languages[$0]) == script }
         guard !candidates.isEmpty else { return nil }
         var scores = [Float](repeating: 0, count: profiles.languages.count)
@@ -64,7 +71,9 @@ public struct LanguageIdentifier: Sendable {
             }
         }
         let best = candidates.max { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }!
-        return profiles.languages[best]
+        let runnerUp = candidates.filter { $0 != best }.map { scores[$0] }.max()
+        let margin = runnerUp.map { (scores[best] - $0) / Float(max(words.count, 1)) } ?? .infinity
+        return (profiles.languages[best], margin)
     }
 
     /// The character folding the profiles were counted with.
