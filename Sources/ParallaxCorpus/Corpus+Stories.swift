@@ -48,12 +48,13 @@ extension Corpus {
         throw CorpusError.unknownID(id)
     }
 
-    /// A story with its events and their articles; nil when no story has this ID.
-    public func story(id: String) async throws -> StoryDetail? {
+    /// A story with its events and their first articles (at most `articlesPerEvent` each); nil when no story has
+    /// this ID.
+    public func story(id: String, articlesPerEvent: Int = Corpus.shownArticles) async throws -> StoryDetail? {
         guard let story = try await store.story(id: id) else { return nil }
         var events: [EventDetail] = []
         for event in try await store.events(inStory: story.id) {
-            events.append(EventDetail(event: event, articles: try await store.articles(in: .event(event.id), limit: Self.shownArticles)))
+            events.append(EventDetail(event: event, articles: try await store.articles(in: .event(event.id), limit: articlesPerEvent)))
         }
         return StoryDetail(story: story, events: events)
     }

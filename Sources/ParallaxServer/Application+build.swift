@@ -42,7 +42,8 @@ public struct ParallaxServer: Sendable {
 
         let deadline = RequestDeadline(timeout: configuration.requestTimeout)
         let access = WriteAccess(token: configuration.writeToken)
-        router.addRoutes(StoriesAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/stories")
+        let reports = ReportCache(corpus: corpus)
+        router.addRoutes(StoriesAPI(corpus: corpus, reports: reports, deadline: deadline).endpoints, atPath: "/api/stories")
         router.addRoutes(
             ArticlesAPI(corpus: corpus, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
                 .endpoints,
@@ -51,7 +52,7 @@ public struct ParallaxServer: Sendable {
         router.addRoutes(EntitiesAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/entities")
         router.get("/openapi.json") { _, _ in JSONText(OpenAPIDocument.json) }
         router.addRoutes(
-            Pages(corpus: corpus, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
+            Pages(corpus: corpus, reports: reports, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
                 .endpoints)
         return router
     }

@@ -129,6 +129,25 @@ import Testing
         }
     }
 
+    @Test func aStorysReportIsMadeAgainOnceTheStoryGainsArticles() async throws {
+        let server = try ServerFixtures.server()
+        try await server.application(logger: ServerFixtures.logger).test(.router) { client in
+            func sources() async throws -> [String] {
+                let report = try await client.get("/api/stories/s1/report").object["report"] as? [String: Any]
+                return (report?["sources"] as? [[String: Any]] ?? []).compactMap { $0["outlet"] as? String }
+            }
+            #expect(try await client.post("/api/articles", try ServerFixtures.seedJSON(ServerFixtures.seeds[0])).status == .created)
+            let first = try await sources()
+            let again = try await sources()
+            #expect(first == ["AFP"] && again == ["AFP"])
+            #expect(try await client.post("/api/articles", try ServerFixtures.seedJSON(ServerFixtures.seeds[1])).status == .created)
+            let both = try await sources()
+            #expect(both.sorted() == ["AFP", "AP"])
+            let page = try await client.get("/stories/s1")
+            #expect(page.text.contains(">AP<"))
+        }
+    }
+
     @Test func aReadThatOutlivesTheRequestTimeoutIsAnswered503() async throws {
         let server = try ServerFixtures.server(requestTimeout: .milliseconds(1))
         try await server.application(logger: ServerFixtures.logger).test(.router) { client in

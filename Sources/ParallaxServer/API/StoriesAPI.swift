@@ -6,6 +6,7 @@ import ParallaxStorage
 /// `GET /api/stories`, `/api/stories/{id}` and `/api/stories/{id}/report`.
 struct StoriesAPI {
     let corpus: Corpus
+    let reports: ReportCache
     let deadline: RequestDeadline
 
     var endpoints: RouteCollection<AppRequestContext> {
@@ -40,13 +41,13 @@ struct StoriesAPI {
 
     /// `{"story", "articles", "compared", "report": {...}}`: the report compares at most `Corpus.reportedArticles`.
     func report(_ id: String) async throws -> JSONText {
-        guard try await corpus.store.story(id: id) != nil else { throw Problem.noStory(id) }
-        let (report, compared, total) = try await corpus.report(id: id)
+        guard let story = try await corpus.store.story(id: id) else { throw Problem.noStory(id) }
+        let entry = try await reports.report(of: story)
         var object = JSONObjectWriter()
         object.add("story", id)
-        object.add("articles", total)
-        object.add("compared", compared)
-        object.addRaw("report", report.renderJSON())
+        object.add("articles", story.articleCount)
+        object.add("compared", entry.compared)
+        object.addRaw("report", entry.report.renderJSON())
         return JSONText(object.text)
     }
 }

@@ -7,6 +7,7 @@ import ParallaxStorage
 /// The web pages: rendered here, plain HTML and one style sheet, usable without JavaScript.
 struct Pages {
     let corpus: Corpus
+    let reports: ReportCache
     let writer: CorpusWriter
     let access: WriteAccess
     let deadline: RequestDeadline
@@ -55,11 +56,11 @@ struct Pages {
     }
 
     func story(_ id: String) async throws -> HTML {
-        guard let detail = try await corpus.story(id: id) else {
+        guard let detail = try await corpus.story(id: id, articlesPerEvent: StoryView.shownArticlesPerEvent) else {
             throw Problem(status: .notFound, message: "No story has the ID “\(id)”.")
         }
-        let (report, compared, _) = try await corpus.report(id: id)
-        return HTML(StoryView(detail: detail, report: report, compared: compared).page())
+        let entry = try await reports.report(of: detail.story)
+        return HTML(StoryView(detail: detail, report: entry.report, compared: entry.compared).page())
     }
 
     func article(_ id: String) async throws -> HTML {

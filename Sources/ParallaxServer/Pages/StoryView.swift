@@ -12,6 +12,8 @@ struct StoryView {
 
     /// Parts longer than this fold the rest into a "more" disclosure.
     static let shownItems = 12
+    /// The articles listed under each event; the event's count says how many it has.
+    static let shownArticlesPerEvent = 50
 
     func page() -> Page {
         let story = detail.story
@@ -160,7 +162,10 @@ struct StoryView {
 
     private func events() -> String {
         let blocks = detail.events.map { event in
-            let articles = event.articles.map { "<li>\(Fragments.articleLine($0))</li>" }
+            var articles = event.articles.map { "<li>\(Fragments.articleLine($0))</li>" }
+            if event.event.articleCount > event.articles.count {
+                articles.append("<li class=\"muted\">and \(event.event.articleCount - event.articles.count) more</li>")
+            }
             return "<h3>\(escape(event.event.headline ?? "(no headline)"))</h3><p class=\"meta\">\(Fragments.days(event.event.firstDate, event.event.lastDate)) · "
                 + "\(Fragments.count(event.event.articleCount, "article"))</p>" + folded(articles, list: "ul")
         }
