@@ -101,8 +101,10 @@ enum SQLiteMigrations {
     }
 
     /// The text was two thirds of a store's article rows: it is kept zlib-compressed (`TextCompression`), about
-    /// half the size. FTS5 must still read plain text (to index it, and for `snippet()`), so its content table
-    /// becomes the view `articleContent`, which decompresses it, and triggers that decompress replace GRDB's.
+    /// half the size. FTS5 must still read plain text (for `snippet()`, 'rebuild' and 'integrity-check'), so its
+    /// content table becomes the view `articleContent`, which decompresses it. GRDB's triggers would index the
+    /// compressed bytes: ingest indexes each article it inserts itself, with the plain text it has
+    /// (`SQLiteStore.insert`), and triggers that decompress keep the index in step with deletes and updates.
     private static func compressText(_ db: Database) throws {
         // Left on the connection: SQLite refuses to remove a function while statements are prepared.
         db.add(function: .compressText)
@@ -129,10 +131,6 @@ enum SQLiteMigrations {
         }
         // An external-content index is given the old values to remove: FTS5 cannot read them from a view.
         try db.execute(sql: """
-            CREATE TRIGGER article_afterInsert AFTER INSERT ON article BEGIN
-                INSERT INTO articleFTS (rowid, title, text)
-                VALUES (new.arrival, new.title, decompressText(new.compressedText));
-            END;
             CREATE TRIGGER article_afterDelete AFTER DELETE ON article BEGIN
                 INSERT INTO articleFTS (articleFTS, rowid, title, text)
                 VALUES ('delete', old.arrival, old.title, decompressText(old.compressedText));

@@ -147,6 +147,8 @@ extension SQLiteStore {
                                  dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // The search index is given the plain text here, not by a trigger that would decompress it again.
+        let index = try db.cachedStatement(sql: "INSERT INTO articleFTS (rowid, title, text) VALUES (?, ?, ?)")
         for row in rows {
             let article = row.incoming.article
             let values: [(any DatabaseValueConvertible)?] = [
@@ -156,6 +158,7 @@ extension SQLiteStore {
                 row.placement.event, row.placement.duplicateOf,
             ]
             try insert.execute(arguments: StatementArguments(values))
+            try index.execute(arguments: [row.arrival, article.title, article.text])
         }
     }
 
