@@ -143,8 +143,8 @@ extension SQLiteStore {
         for event in events.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try event.save(db) }
         // One cached statement with explicit arguments: the hot path of ingest, so no record encoding.
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO article (arrival, id, title, compressedText, date, time, url, canonicalURL, outlet, language, agency,
-                                 dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
+            INSERT INTO article (arrival, id, title, compressedText, date, time, url, canonicalURL, outlet, language,
+                                 agency, dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         // The search index is given the plain text here, not by a trigger that would decompress it again.
@@ -152,8 +152,8 @@ extension SQLiteStore {
         for row in rows {
             let article = row.incoming.article
             let values: [(any DatabaseValueConvertible)?] = [
-                row.arrival, article.id, article.title, row.incoming.compressedText, article.date?.description, article.time,
-                article.url, row.incoming.canonicalURL, article.outlet, article.language, article.agency,
+                row.arrival, article.id, article.title, row.incoming.compressedText, article.date?.description,
+                article.time, article.url, row.incoming.canonicalURL, article.outlet, article.language, article.agency,
                 article.dateline, article.byline, row.incoming.contentHash, now, row.placement.story,
                 row.placement.event, row.placement.duplicateOf,
             ]

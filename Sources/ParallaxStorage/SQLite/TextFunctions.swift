@@ -3,8 +3,9 @@ import GRDB
 
 /// The SQL functions over article text, which `article` keeps compressed (`TextCompression`).
 extension DatabaseFunction {
-    /// `decompressText(compressedText)`: the text FTS5 indexes and quotes in snippets (through the view
-    /// `articleContent`). Every connection to a store needs it: `SQLiteStore` adds it to the connections it opens.
+    /// `decompressText(compressedText)`: the text FTS5 reads through the view `articleContent` (for snippets,
+    /// 'rebuild' and 'integrity-check') and is given by the triggers on deletes and updates. Every connection to
+    /// a store needs it: `SQLiteStore` adds it to the connections it opens.
     static let decompressText = DatabaseFunction("decompressText", argumentCount: 1, pure: true) { values in
         guard let compressed = Data.fromDatabaseValue(values[0]) else { return nil }
         do throws(TextCompression.Damaged) {

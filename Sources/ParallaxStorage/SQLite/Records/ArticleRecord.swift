@@ -40,7 +40,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         do throws(TextCompression.Damaged) {
             text = try TextCompression.decompress(compressedText)
         } catch {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "the text of article \(id) is damaged: \(error.reason)")
+            throw DatabaseError(
+                resultCode: .SQLITE_CORRUPT, message: "the text of article \(id) is damaged: \(error.reason)")
         }
         var article = Article(
             id: id, text: text, title: title, date: date.flatMap { CalendarDay(iso8601: $0) }, url: url, outlet: outlet,
