@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis", "ParallaxClustering"]),
         // Storage: the corpus on disk (articles, assignments, clustering state, search); SQLite through GRDB.
         .target(name: "ParallaxStorage", dependencies: [
-            "ParallaxReading", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+            "ParallaxReading", "ParallaxClustering", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Corpus: the use cases over a store (ingest, stories, show, search, report, export).
         .target(name: "ParallaxCorpus", dependencies: [

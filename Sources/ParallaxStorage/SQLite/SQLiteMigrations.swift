@@ -96,6 +96,54 @@ enum SQLiteMigrations {
             // 30,000 articles) for a few more segments to read per query.
             try db.execute(sql: "INSERT INTO articleFTS (articleFTS, rank) VALUES ('automerge', 8)")
         }
+        migrator.registerMigration("v2: article text compressed", migrate: compressText)
         return migrator
+    }
+
+    /// The text was two thirds of a store's article rows: it is kept zlib-compressed (`TextCompression`), about
+    /// half the size. FTS5 must still read plain text (for `snippet()`, 'rebuild' and 'integrity-check'), so its
+    /// content table becomes the view `articleContent`, which decompresses it. GRDB's triggers would index the
+    /// compressed bytes: ingest indexes each article it inserts itself, with the plain text it has
+    /// (`SQLiteStore.insert`), and triggers that decompress keep the index in step with deletes and updates.
+    private static func compressText(_ db: Database) throws {
+        // Left on the connection: SQLite refuses to remove a function while statements are prepared.
+        db.add(function: .compressText)
+        try db.execute(sql: """
+            DROP TRIGGER __articleFTS_ai;
+            DROP TRIGGER __articleFTS_ad;
+            DROP TRIGGER __articleFTS_au;
+            DROP TABLE articleFTS;
+
+            -- SQLite adds a NOT NULL column only with a default; every insert gives the column its value.
+            ALTER TABLE article ADD COLUMN compressedText BLOB NOT NULL DEFAULT x'';
+            UPDATE article SET compressedText = compressText(text);
+            ALTER TABLE article DROP COLUMN text;
+
+            CREATE VIEW articleContent AS
+                SELECT arrival, title, decompressText(compressedText) AS text FROM article;
+            """)
+        try db.create(virtualTable: "articleFTS", using: FTS5()) { table in
+            table.content = "articleContent"
+            table.contentRowID = "arrival"
+            table.tokenizer = .porter(wrapping: .unicode61(diacritics: .remove))
+            table.column("title")
+            table.column("text")
+        }
+        // An external-content index is given the old values to remove: FTS5 cannot read them from a view.
+        try db.execute(sql: """
+            CREATE TRIGGER article_afterDelete AFTER DELETE ON article BEGIN
+                INSERT INTO articleFTS (articleFTS, rowid, title, text)
+                VALUES ('delete', old.arrival, old.title, decompressText(old.compressedText));
+            END;
+            CREATE TRIGGER article_afterUpdate AFTER UPDATE OF arrival, title, compressedText ON article BEGIN
+                INSERT INTO articleFTS (articleFTS, rowid, title, text)
+                VALUES ('delete', old.arrival, old.title, decompressText(old.compressedText));
+                INSERT INTO articleFTS (rowid, title, text)
+                VALUES (new.arrival, new.title, decompressText(new.compressedText));
+            END;
+
+            INSERT INTO articleFTS (articleFTS) VALUES ('rebuild');
+            INSERT INTO articleFTS (articleFTS, rank) VALUES ('automerge', 8);
+            """)
     }
 }

@@ -64,7 +64,7 @@ extension SQLiteStore {
                         throw StoreError(location: location, reason: .outOfStep(
                             "article arrivals are not contiguous (\(record.arrival) after \(clusterer.arrivals)); the store was edited by hand"))
                     }
-                    _ = clusterer.place(record.article)
+                    _ = clusterer.place(try record.article())
                 }
                 replayed += page.count
                 progress?(replayed)
@@ -85,7 +85,7 @@ extension SQLiteStore {
         guard stored > clusterer.arrivals else { return }
         let missing = try ArticleRecord.filter(ArticleRecord.Columns.arrival > clusterer.arrivals)
             .order(ArticleRecord.Columns.arrival).fetchCursor(db)
-        while let record = try missing.next() { _ = clusterer.place(record.article) }
+        while let record = try missing.next() { _ = clusterer.place(try record.article()) }
     }
 
     /// Where the stored articles with these values of `column` (id or canonicalURL) sit, keyed by that value.
@@ -143,19 +143,22 @@ extension SQLiteStore {
         for event in events.values.sorted(by: { $0.firstArrival < $1.firstArrival }) { try event.save(db) }
         // One cached statement with explicit arguments: the hot path of ingest, so no record encoding.
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO article (arrival, id, title, text, date, time, url, canonicalURL, outlet, language, agency,
-                                 dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
+            INSERT INTO article (arrival, id, title, compressedText, date, time, url, canonicalURL, outlet, language,
+                                 agency, dateline, byline, contentHash, ingestedAt, story, event, duplicateOf)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // The search index is given the plain text here, not by a trigger that would decompress it again.
+        let index = try db.cachedStatement(sql: "INSERT INTO articleFTS (rowid, title, text) VALUES (?, ?, ?)")
         for row in rows {
             let article = row.incoming.article
             let values: [(any DatabaseValueConvertible)?] = [
-                row.arrival, article.id, article.title, article.text, article.date?.description, article.time,
-                article.url, row.incoming.canonicalURL, article.outlet, article.language, article.agency,
+                row.arrival, article.id, article.title, row.incoming.compressedText, article.date?.description,
+                article.time, article.url, row.incoming.canonicalURL, article.outlet, article.language, article.agency,
                 article.dateline, article.byline, row.incoming.contentHash, now, row.placement.story,
                 row.placement.event, row.placement.duplicateOf,
             ]
             try insert.execute(arguments: StatementArguments(values))
+            try index.execute(arguments: [row.arrival, article.title, article.text])
         }
     }
 

@@ -29,6 +29,8 @@ extension SQLiteStore {
         // The WAL file is cut back to 64 MB after each checkpoint, so a large batch does not leave it large.
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA journal_size_limit = 67108864")
+            // Readers too: search snippets read the text through it.
+            db.add(function: .decompressText)
         }
         if files.fileExists(atPath: path), !files.isWritableFile(atPath: path) { configuration.readonly = true }
         let pool: DatabasePool

@@ -90,7 +90,7 @@ extension SQLiteStore {
     public func article(id: String) async throws -> StoredArticle? {
         try await mapErrors {
             try await database.read { db in
-                try ArticleRecord.filter(ArticleRecord.Columns.id == id).fetchOne(db)?.stored
+                try ArticleRecord.filter(ArticleRecord.Columns.id == id).fetchOne(db)?.stored()
             }
         }
     }
@@ -102,7 +102,7 @@ extension SQLiteStore {
                 case .story(let story): ArticleRecord.filter(ArticleRecord.Columns.story == story)
                 case .event(let event): ArticleRecord.filter(ArticleRecord.Columns.event == event)
                 }
-                return try request.order(ArticleRecord.Columns.arrival).limit(limit).fetchAll(db).map(\.stored)
+                return try request.order(ArticleRecord.Columns.arrival).limit(limit).fetchAll(db).map { try $0.stored() }
             }
         }
     }
@@ -111,7 +111,7 @@ extension SQLiteStore {
         try await mapErrors {
             try await database.read { db in
                 try ArticleRecord.filter(ArticleRecord.Columns.duplicateOf == id)
-                    .order(ArticleRecord.Columns.arrival).fetchAll(db).map(\.stored)
+                    .order(ArticleRecord.Columns.arrival).fetchAll(db).map { try $0.stored() }
             }
         }
     }
@@ -133,7 +133,7 @@ extension SQLiteStore {
                 return try ArticleRecord.fetchAll(
                     db, sql: "SELECT * FROM article WHERE \(conditions.joined(separator: " AND ")) ORDER BY arrival LIMIT ?",
                     arguments: StatementArguments(arguments)
-                ).map(\.stored)
+                ).map { try $0.stored() }
             }
         }
     }

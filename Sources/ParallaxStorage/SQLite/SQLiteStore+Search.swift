@@ -25,7 +25,7 @@ extension SQLiteStore {
                     """, arguments: StatementArguments(arguments))
                 return try rows.map { row in
                     SearchHit(
-                        article: try ArticleRecord(row: row).stored, snippet: Self.runs(row["snippet"] ?? ""),
+                        article: try ArticleRecord(row: row).stored(), snippet: Self.runs(row["snippet"] ?? ""),
                         score: row["score"])
                 }
             }

@@ -14,10 +14,13 @@ public struct SQLiteStore: Store {
     let database: any DatabaseWriter
 
     /// A store over a database the caller opened: checks that it is a Parallax store (or empty), then migrates it.
+    /// The SQL function `decompressText` is added to the database's writer, which is all of a `DatabaseQueue`; a
+    /// `DatabasePool`'s readers get it only from `init(path:)`, so open files with that.
     public init(_ database: any DatabaseWriter, location: String = ":memory:") throws {
         self.database = database
         self.location = location
         try mapErrors {
+            database.writeWithoutTransaction { db in db.add(function: .decompressText) }
             let migrator = SQLiteMigrations.migrator()
             let (tables, migrations, superseded) = try database.read { db in
                 let tables = try String.fetchAll(
@@ -41,6 +44,9 @@ public struct SQLiteStore: Store {
                     // made, which is what it wanted.
                     guard try database.read({ db in try migrator.hasCompletedMigrations(db) }) else { throw error }
                 }
+                // SQLite prepares a statement against the schema its connection last read: the reader that
+                // checked the file above would expand `SELECT *` to the columns from before the migration.
+                (database as? DatabasePool)?.invalidateReadOnlyConnections()
             }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxClustering
 import ParallaxReading
 
@@ -10,10 +11,15 @@ public struct IncomingArticle: Sendable {
     /// A hash of the normalised text (`ContentHash`), nil when the text is too short to call another a copy.
     public var contentHash: String?
 
+    /// The text as the store keeps it, compressed where the article is made (on the reading thread in ingest),
+    /// not in the write transaction.
+    let compressedText: Data
+
     public init(_ article: Article) {
         self.article = article
         canonicalURL = article.url.flatMap(CanonicalURL.init).map(\.string)
         contentHash = ContentHash(text: article.text)?.hex
+        compressedText = TextCompression.compress(article.text)
     }
 
     /// The article prepared for the clusterer, ahead of the transaction that places it.

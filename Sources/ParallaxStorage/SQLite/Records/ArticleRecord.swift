@@ -9,7 +9,8 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
     var arrival: Int
     var id: String
     var title: String?
-    var text: String
+    /// The text, zlib-compressed (`TextCompression`): `article()` decompresses it.
+    var compressedText: Data
     var date: String?
     var time: String?
     var url: String?
@@ -33,7 +34,15 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         static let duplicateOf = Column(CodingKeys.duplicateOf)
     }
 
-    var article: Article {
+    /// Throws an `SQLITE_CORRUPT` error, which says the file is damaged, when the text does not decompress.
+    func article() throws -> Article {
+        let text: String
+        do throws(TextCompression.Damaged) {
+            text = try TextCompression.decompress(compressedText)
+        } catch {
+            throw DatabaseError(
+                resultCode: .SQLITE_CORRUPT, message: "the text of article \(id) is damaged: \(error.reason)")
+        }
         var article = Article(
             id: id, text: text, title: title, date: date.flatMap { CalendarDay(iso8601: $0) }, url: url, outlet: outlet,
             language: language, agency: agency, dateline: dateline, byline: byline)
@@ -41,9 +50,9 @@ struct ArticleRecord: Codable, FetchableRecord, PersistableRecord {
         return article
     }
 
-    var stored: StoredArticle {
+    func stored() throws -> StoredArticle {
         StoredArticle(
-            arrival: arrival, article: article, canonicalURL: canonicalURL, contentHash: contentHash,
+            arrival: arrival, article: try article(), canonicalURL: canonicalURL, contentHash: contentHash,
             ingestedAt: ingestedAt, story: story, event: event, duplicateOf: duplicateOf)
     }
 }
