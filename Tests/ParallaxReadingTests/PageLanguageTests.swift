@@ -34,3 +34,23 @@ import Testing
         #expect(language(declared: "de", text: "Breaking news from Moscow today.") == "de")
     }
 }
+
+/// Publication dates no news page can have are not taken.
+@Suite struct ImpossibleDateTests {
+    func date(_ head: String) -> CalendarDay? {
+        let page = "<html><head><title>T</title>\(head)</head><body><article><p>\(PageLanguageTests.english)</p></article></body></html>"
+        var date: CalendarDay?
+        ArticleReader().read(bytes: Array(page.utf8), source: "page.html", format: .html, id: "p") {
+            if case .success(let article) = $0 { date = article.date }
+        }
+        return date
+    }
+
+    @Test func placeholdersAndFutureDatesGiveWayToTheNextDateThePageGives() {
+        #expect(date("<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00Z\"><meta name=\"date\" content=\"2011-03-22\">")
+            == CalendarDay(year: 2011, month: 3, day: 22))
+        #expect(date("<meta property=\"article:published_time\" content=\"2999-01-01\">") == nil)
+        #expect(date("<meta name=\"date\" content=\"1989-12-31\">") == nil)
+        #expect(date("<meta name=\"date\" content=\"1990-01-01\">") == CalendarDay(year: 1990, month: 1, day: 1))
+    }
+}

@@ -79,8 +79,20 @@ struct HTMLMetadata {
         return primary.count == 2 && primary.allSatisfy(\.isLetter) ? String(primary) : nil
     }
 
+    /// A publication day, or nil when the value holds none or one no news page can have: before 1990 (content
+    /// systems' placeholders such as `0001-01-01`) or after tomorrow (time zones aside, not yet published).
     private static func day(_ value: String) -> CalendarDay? {
-        CalendarDay(iso8601: value.trimmingCharacters(in: " ")) ?? DateFinder.firstDate(in: value)
+        guard let day = CalendarDay(iso8601: value.trimmingCharacters(in: " ")) ?? DateFinder.firstDate(in: value) else {
+            return nil
+        }
+        return day >= earliestPublication && day <= latestPublication() ? day : nil
+    }
+
+    static let earliestPublication = CalendarDay(year: 1990, month: 1, day: 1)!
+
+    static func latestPublication() -> CalendarDay {
+        let now = Date().timeIntervalSince1970
+        return CalendarDay(dayNumber: Int((now / 86_400).rounded(.down)) + 1)!
     }
 
     /// The time in an ISO 8601 timestamp ("2011-03-22T14:05:00Z" → "14:05:00Z"), with its zone as given; nil
