@@ -18,11 +18,13 @@ struct MainTextExtractor {
         "noscript", "link", "meta", "head", "title", "style", "source", "map", "area",
     ]
 
-    /// Elements that start a new paragraph in the output.
+    /// Elements that start a new paragraph in the output: HTML's block-level elements (a browser shows them on
+    /// lines of their own, so their texts must not run together: "Kristi Noem" + "South Dakota").
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "blockquote", "pre", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2",
         "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead", "header", "br", "hr", "address",
-        "center", "body", "html",
+        "center", "body", "html", "aside", "nav", "footer", "figure", "figcaption", "form", "fieldset", "legend",
+        "details", "summary", "dialog", "hgroup", "menu", "caption", "tfoot",
     ]
 
     private static let paragraphTags: Set<String> = ["p", "td", "pre", "blockquote"]

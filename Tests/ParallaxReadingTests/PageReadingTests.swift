@@ -54,3 +54,21 @@ import Testing
         #expect(date("<meta name=\"date\" content=\"1990-01-01\">") == CalendarDay(year: 1990, month: 1, day: 1))
     }
 }
+
+/// Texts of adjacent block elements stay apart, as a browser shows them.
+@Suite struct AdjacentBlockTests {
+    @Test func aSummaryBlockDoesNotRunIntoTheTextAfterIt() {
+        let page = """
+            <html><head><title>T</title></head><body><article>
+            <p>\(PageLanguageTests.english)</p><details><summary>Governor Kristi Noem</summary>\
+            South Dakota lawmakers met on Monday to discuss the budget for the coming year and the roads it pays for.</details>
+            </article></body></html>
+            """
+        var text = ""
+        ArticleReader().read(bytes: Array(page.utf8), source: "page.html", format: .html, id: "p") {
+            if case .success(let article) = $0 { text = article.text }
+        }
+        #expect(text.contains("South Dakota lawmakers"))
+        #expect(!text.contains("NoemSouth"))
+    }
+}
