@@ -35,10 +35,12 @@ public struct ParallaxServer: Sendable {
     }
 
     func router() -> Router<AppRequestContext> {
-        let router = Router(context: AppRequestContext.self)
+        // HEAD is answered wherever GET is, as GET without the body.
+        let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: SecurityHeadersMiddleware())
         router.add(middleware: ErrorMiddleware())
+        router.add(middleware: MethodNotAllowedMiddleware())
 
         let deadline = RequestDeadline(timeout: configuration.requestTimeout)
         let access = WriteAccess(token: configuration.writeToken)

@@ -6,6 +6,26 @@ import Testing
 @testable import ParallaxServer
 
 @Suite struct APITests {
+    @Test func methodsAndEmptyParametersAreAnsweredAsTheDescriptionSays() async throws {
+        let server = try ServerFixtures.server()
+        try await server.application(logger: ServerFixtures.logger).test(.router) { client in
+            // A documented path asked with another method: 405 and what it takes; an unknown path stays 404.
+            for (uri, allow) in [("/api/stories", "GET, HEAD"), ("/api/stories/s1/report", "GET, HEAD"), ("/api/articles", "POST")] {
+                let answer = try await client.execute(uri: uri, method: .put) { $0 }
+                #expect(answer.status == .methodNotAllowed, "\(uri)")
+                #expect(answer.headers[.allow] == allow, "\(uri)")
+            }
+            #expect(try await client.execute(uri: "/api/nothing", method: .put) { $0.status } == .notFound)
+            // HEAD is GET without the body.
+            let head = try await client.execute(uri: "/api/stories", method: .head) { $0 }
+            #expect(head.status == .ok)
+            #expect(head.body.readableBytes == 0)
+            // An empty parameter is none, as a form sends it; a cursor of the documented shape is a position.
+            #expect(try await client.get("/api/stories?since=&until=&limit=&outlet=").status == .ok)
+            #expect(try await client.get("/api/stories?cursor=2099-99-99.12").status == .ok)
+        }
+    }
+
     @Test func seedsPostedAsJSONMakeOneStoryWhoseReportHoldsTheOutrightLiesQuoteFromAFPAndAP() async throws {
         let server = try ServerFixtures.server()
         try await server.application(logger: ServerFixtures.logger).test(.router) { client in
@@ -82,6 +102,10 @@ import Testing
             expectError(try await client.get("/api/stories?limit=0"), .badRequest, mentioning: "limit")
             expectError(try await client.get("/api/stories?since=yesterday"), .badRequest, mentioning: "since")
             expectError(try await client.get("/api/stories?cursor=xyz"), .badRequest, mentioning: "cursor")
+            expectError(try await client.get("/api/stories?since=%202011-03-22"), .badRequest, mentioning: "since")
+            expectError(try await client.get("/api/stories?until=2011-03-22T10:00"), .badRequest, mentioning: "until")
+            expectError(try await client.post("/api/articles?id=", "{\"id\":\"x\",\"text\":\"t\"}"), .badRequest, mentioning: "id")
+            expectError(try await client.post("/api/articles", "{\"id\":\"\",\"text\":\"t\"}"), .badRequest, mentioning: "\"id\"")
             expectError(try await client.get("/api/search"), .badRequest, mentioning: "q")
             expectError(try await client.get("/api/nothing-here"), .notFound, mentioning: "Not Found")
             expectError(try await client.post("/api/articles", "{\"id\":\"x\",\"text\":5}"), .badRequest, mentioning: "\"text\"")

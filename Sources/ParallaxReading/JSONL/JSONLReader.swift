@@ -76,7 +76,7 @@ struct ArticleRecord: Decodable {
 
     static func expectedType(of field: String) -> String {
         switch field {
-        case "id": "a string"
+        case "id": "a string that is not empty, or a whole number"
         case "date": "a date as YYYY-MM-DD, or null"
         case "text": "a string"
         case "lang": "an ISO 639-1 code such as \"en\", or null"
@@ -91,6 +91,10 @@ struct ArticleRecord: Decodable {
             id = String(number)
         } else {
             id = try container.decode(String.self, forKey: .id)
+        }
+        // An empty ID names nothing: the article could never be asked for.
+        guard !id.isEmpty else {
+            throw DecodingError.dataCorruptedError(forKey: .id, in: container, debugDescription: "empty ID")
         }
         article = Article(
             id: id,

@@ -51,6 +51,10 @@ struct ArticlesAPI {
 
     /// The submitted format, from the Content-Type.
     static func format(of request: Request) throws -> ArticleReader.SubmittedFormat {
+        // An empty ?id= names nothing, whatever the body; the document says so (minLength 1).
+        if FormEncoding.pairs((request.uri.query ?? "")[...]).contains(where: { $0.name == "id" && $0.value.isEmpty }) {
+            throw Problem(status: .badRequest, message: "id: empty; give the article's ID, as in ?id=my-article, or leave id out")
+        }
         let type = request.headers[.contentType]?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased()
         switch type {
         case nil, "application/json":

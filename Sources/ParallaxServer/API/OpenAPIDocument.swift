@@ -7,7 +7,7 @@ enum OpenAPIDocument {
       "info": {
         "title": "Parallax",
         "version": "0.6.0",
-        "description": "Every side of a news story: the articles of a corpus grouped into stories and events, with the coverage report of each story. Reads are open; writes need the server's write token (Authorization: Bearer) or, without one, come from the server's own machine."
+        "description": "Every side of a news story: the articles of a corpus grouped into stories and events, with the coverage report of each story. Reads are open; writes need the server's write token (Authorization: Bearer) or, without one, come from the server's own machine. An empty query parameter is the same as none; HEAD is answered wherever GET is, and a method a path does not take is answered 405 with Allow."
       },
       "paths": {
         "/api/stories": {
@@ -15,13 +15,13 @@ enum OpenAPIDocument {
             "summary": "Stories, newest first (by last day, then last arrival), a page at a time",
             "operationId": "listStories",
             "parameters": [
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "cursor", "in": "query", "description": "The \"next\" of the previous page", "schema": {"type": "string"}},
-              {"name": "since", "in": "query", "description": "Stories whose last day is on or after this day", "schema": {"type": "string", "format": "date"}},
-              {"name": "until", "in": "query", "description": "Stories whose first day is on or before this day", "schema": {"type": "string", "format": "date"}},
-              {"name": "outlet", "in": "query", "description": "An outlet (else agency) that carried one of its articles, as stored", "schema": {"type": "string"}},
-              {"name": "entity", "in": "query", "description": "A name one of its articles mentions, as a phrase", "schema": {"type": "string"}},
-              {"name": "q", "in": "query", "description": "Words one of its articles contains, all of them", "schema": {"type": "string"}}
+              {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "cursor", "in": "query", "allowEmptyValue": true, "description": "The \"next\" of the previous page", "schema": {"type": "string", "pattern": "^(-|[0-9]{4}-[0-9]{2}-[0-9]{2})\\.[0-9]{1,18}$"}},
+              {"name": "since", "in": "query", "allowEmptyValue": true, "description": "Stories whose last day is on or after this day", "schema": {"type": "string", "format": "date"}},
+              {"name": "until", "in": "query", "allowEmptyValue": true, "description": "Stories whose first day is on or before this day", "schema": {"type": "string", "format": "date"}},
+              {"name": "outlet", "in": "query", "allowEmptyValue": true, "description": "An outlet (else agency) that carried one of its articles, as stored", "schema": {"type": "string"}},
+              {"name": "entity", "in": "query", "allowEmptyValue": true, "description": "A name one of its articles mentions, as a phrase", "schema": {"type": "string"}},
+              {"name": "q", "in": "query", "allowEmptyValue": true, "description": "Words one of its articles contains, all of them", "schema": {"type": "string"}}
             ],
             "responses": {
               "200": {"description": "A page of stories", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StoryList"}}}},
@@ -61,15 +61,15 @@ enum OpenAPIDocument {
             "operationId": "addArticles",
             "security": [{}, {"writeToken": []}],
             "parameters": [
-              {"name": "id", "in": "query", "description": "The ID of a text/plain or text/html article", "schema": {"type": "string"}}
+              {"name": "id", "in": "query", "description": "The ID of a text/plain or text/html article, which needs one", "schema": {"type": "string", "minLength": 1}}
             ],
             "requestBody": {
               "required": true,
               "content": {
                 "application/json": {"schema": {"$ref": "#/components/schemas/ArticleInput"}},
-                "application/x-ndjson": {"schema": {"type": "string", "description": "One ArticleInput object a line"}},
-                "text/plain": {"schema": {"type": "string"}},
-                "text/html": {"schema": {"type": "string"}}
+                "application/x-ndjson": {"schema": {"type": "string", "pattern": "\\S", "description": "One ArticleInput object a line"}},
+                "text/plain": {"schema": {"type": "string", "pattern": "\\S"}},
+                "text/html": {"schema": {"type": "string", "pattern": "\\S"}}
               }
             },
             "responses": {
@@ -103,11 +103,11 @@ enum OpenAPIDocument {
             "operationId": "search",
             "parameters": [
               {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
-              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "since", "in": "query", "schema": {"type": "string", "format": "date"}},
-              {"name": "until", "in": "query", "schema": {"type": "string", "format": "date"}},
-              {"name": "outlet", "in": "query", "schema": {"type": "string"}},
-              {"name": "entity", "in": "query", "schema": {"type": "string"}}
+              {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "since", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
+              {"name": "until", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
+              {"name": "outlet", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
+              {"name": "entity", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}}
             ],
             "responses": {
               "200": {"description": "Hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
@@ -301,10 +301,10 @@ enum OpenAPIDocument {
           "ArticleInput": {
             "type": "object", "required": ["id", "text"],
             "properties": {
-              "id": {"type": ["string", "integer"]},
-              "text": {"type": "string"},
+              "id": {"oneOf": [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807}]},
+              "text": {"type": "string", "pattern": "\\S", "description": "Refused with 400 when nothing is left of it once page furniture (\"Click to Hide\", \"0 Comments\") is removed"},
               "title": {"$ref": "#/components/schemas/NullableString"},
-              "date": {"type": ["string", "null"], "format": "date"},
+              "date": {"anyOf": [{"type": "string", "format": "date"}, {"type": "string", "format": "date-time"}, {"type": "null"}], "description": "A day; of a time, its day"},
               "url": {"$ref": "#/components/schemas/NullableString"},
               "outlet": {"$ref": "#/components/schemas/NullableString"},
               "lang": {"$ref": "#/components/schemas/NullableString"}

@@ -3,7 +3,8 @@ import Hummingbird
 import ParallaxReading
 import ParallaxStorage
 
-/// The query parameters of lists and searches, checked: a bad value is a 400 that names the parameter.
+/// The query parameters of lists and searches, checked: a bad value is a 400 that names the parameter. An empty
+/// value is no value (a form's empty field sends one); any other is taken as given, spaces included.
 struct QueryParameters {
     private let values: [String: String]
 
@@ -14,9 +15,8 @@ struct QueryParameters {
     init(query: String) {
         var values: [String: String] = [:]
         for (name, value) in FormEncoding.pairs(query[...]) {
-            // The first value of a parameter given twice; blank means absent (an empty form field).
-            let text = value.trimmingCharacters(in: .whitespaces)
-            if values[name] == nil, !text.isEmpty { values[name] = text }
+            // The first value of a parameter given twice.
+            if values[name] == nil, !value.isEmpty { values[name] = value }
         }
         self.values = values
     }
@@ -35,7 +35,8 @@ struct QueryParameters {
 
     func day(_ name: String) throws -> CalendarDay? {
         guard let text = values[name] else { return nil }
-        guard let day = CalendarDay(iso8601: text) else {
+        // CalendarDay also reads a day followed by a time; a filter takes a day alone.
+        guard text.utf8.count == 10, let day = CalendarDay(iso8601: text) else {
             throw Problem(status: .badRequest, message: "\(name): expected a date as YYYY-MM-DD, got \"\(text)\"")
         }
         return day

@@ -71,7 +71,7 @@ struct Pages {
     }
 
     func search(_ parameters: QueryParameters) async throws -> HTML {
-        let words = parameters.text("q") ?? ""
+        let words = (parameters.text("q") ?? "").trimmingCharacters(in: .whitespaces)
         var filter = try parameters.filter()
         filter.query = nil
         let hits = words.isEmpty ? [] : try await corpus.search(SearchQuery(text: words, filter: filter, limit: 50))

@@ -48,12 +48,12 @@ struct StoryView {
             if let language = source.language { notes.append(escape(language)) }
             rows.append("""
                 <tr><td><span class="tag">\(escape(source.outlet))</span></td>\
-                <td><a href="/articles/\(urlComponent(source.article))">\(escape(source.title ?? source.article))</a></td>\
-                <td>\(source.date?.description ?? "")</td><td class="hide-narrow muted">\(notes.joined(separator: " · "))</td></tr>
+                <td class="title"><a href="/articles/\(urlComponent(source.article))">\(escape(source.title ?? source.article))</a></td>\
+                <td class="nowrap">\(source.date?.description ?? "")</td><td class="hide-narrow muted">\(notes.joined(separator: " · "))</td></tr>
                 """)
         }
         return """
-            <section><h2>Sources <span class="muted">\(report.sources.count)</span></h2><div class="scroll"><table>
+            <section><h2>Sources <span class="muted">\(report.sources.count)</span></h2><div class="scroll"><table class="sources">
             <thead><tr><th>Outlet</th><th>Title</th><th>Date</th><th class="hide-narrow">Notes</th></tr></thead>
             <tbody>\(rows.joined(separator: "\n"))</tbody></table></div></section>
             """

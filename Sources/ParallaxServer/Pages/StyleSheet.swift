@@ -4,7 +4,7 @@ enum StyleSheet {
     static let css = """
         :root { color-scheme: light; --ink: #1d2430; --muted: #5b6575; --line: #d9dee7; --accent: #2457c5; --paper: #fff; --ground: #f5f6f8; }
         * { box-sizing: border-box; }
-        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--ground); overflow-wrap: anywhere; }
+        body { margin: 0; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; color: var(--ink); background: var(--ground); overflow-wrap: break-word; }
         a { color: var(--accent); text-decoration: none; }
         a:hover, a:focus { text-decoration: underline; }
         .bar { display: flex; flex-wrap: wrap; gap: 8px 18px; align-items: center; background: var(--ink); color: #fff; padding: 10px 20px; }
@@ -21,6 +21,9 @@ enum StyleSheet {
         h2 { font-size: 19px; margin: 0 0 10px; }
         h3 { font-size: 16px; margin: 0 0 4px; }
         section { background: var(--paper); border: 1px solid var(--line); border-radius: 8px; padding: 14px 18px; margin-top: 16px; }
+        /* A card's own padding is its margin: no paragraph margin adds to it at the top or bottom. */
+        section > :first-child, .stories li > :first-child { margin-top: 0; }
+        section > :last-child, .stories li > :last-child { margin-bottom: 0; }
         .meta, .muted { color: var(--muted); font-size: 14px; }
         .filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0 4px; }
         .filters label { display: flex; flex-direction: column; font-size: 13px; color: var(--muted); gap: 2px; }
@@ -34,6 +37,7 @@ enum StyleSheet {
         th, td { text-align: left; vertical-align: top; border-top: 1px solid var(--line); padding: 7px 8px; }
         thead th { border-top: 0; color: var(--muted); font-size: 14px; font-weight: 600; }
         .scroll { overflow-x: auto; }
+        .nowrap { white-space: nowrap; }
         ol.facts, ul.facts { padding-left: 20px; margin: 0; }
         .facts > li { margin-bottom: 12px; }
         .carried { margin-top: 3px; font-size: 14px; }
@@ -54,6 +58,12 @@ enum StyleSheet {
           h1 { font-size: 21px; }
           section { padding: 12px; }
           .hide-narrow { display: none; }
+          /* Sources as cards, outlet and date above the title: three columns squeeze a title to a word a line. */
+          table.sources, table.sources tbody { display: block; }
+          table.sources thead { display: none; }
+          table.sources tr { display: flex; flex-wrap: wrap; gap: 0 10px; border-top: 1px solid var(--line); padding: 8px 0; }
+          table.sources td { border: 0; padding: 0; }
+          table.sources td.title { order: 1; flex-basis: 100%; }
         }
         """
 }

@@ -68,12 +68,16 @@ public struct StoryPosition: Sendable, Hashable {
     /// "2011-03-22.1234", or "-.1234" for an undated story.
     public var token: String { (day.isEmpty ? "-" : day) + "." + String(lastArrival) }
 
-    /// The position a token names; nil when it is not one.
+    /// The position a token names ("-" or DDDD-DD-DD, a dot, 1 to 18 digits); nil when it is not one. The day
+    /// need not be a real one: positions compare as text, so any such token names a place in the list.
     public init?(token: String) {
-        guard let dot = token.lastIndex(of: "."), let arrival = Int(token[token.index(after: dot)...]), arrival >= 0
+        let digits = UInt8(ascii: "0")...UInt8(ascii: "9")
+        guard let dot = token.lastIndex(of: ".") else { return nil }
+        let day = Array(token[..<dot].utf8), number = Array(token[token.index(after: dot)...].utf8)
+        let isDay = day.count == 10 && day.indices.allSatisfy { [4, 7].contains($0) ? day[$0] == UInt8(ascii: "-") : digits.contains(day[$0]) }
+        guard day == [UInt8(ascii: "-")] || isDay, (1...18).contains(number.count), number.allSatisfy(digits.contains),
+            let arrival = Int(String(decoding: number, as: UTF8.self))
         else { return nil }
-        let day = String(token[..<dot])
-        guard day == "-" || CalendarDay(iso8601: day) != nil else { return nil }
-        self.init(day: day == "-" ? "" : day, lastArrival: arrival)
+        self.init(day: isDay ? String(decoding: day, as: UTF8.self) : "", lastArrival: arrival)
     }
 }
