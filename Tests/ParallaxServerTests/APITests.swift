@@ -113,7 +113,12 @@ import Testing
             expectError(try await client.post("/api/articles", "{\"id\": \"x\", "), .badRequest, mentioning: "malformed JSON")
             expectError(try await client.post("/api/articles", "{\"text\":\"no id\"}"), .badRequest, mentioning: "\"id\"")
             expectError(try await client.post("/api/articles", "a,b", contentType: "text/csv"), .unsupportedMediaType, mentioning: "x-ndjson")
-            expectError(try await client.post("/api/articles", "Text", contentType: "text/plain"), .badRequest, mentioning: "id")
+            // A text without ?id= gets an ID made from its content: sent twice, it is one article.
+            let report = "Harbour reopens\n\nThe harbour of Valletta reopened on Monday after the storm, officials said."
+            let once = try await client.post("/api/articles", report, contentType: "text/plain")
+            let twice = try await client.post("/api/articles", report, contentType: "text/plain")
+            #expect(once.status == .created && twice.status == .ok, "\(once.text) \(twice.text)")
+            #expect((once.object["id"] as? String)?.hasPrefix("posted-") == true && once.object["id"] as? String == twice.object["id"] as? String)
             expectError(try await client.post("/api/articles", String(repeating: "x", count: 3_000)), .contentTooLarge, mentioning: "fewer")
             expectError(try await client.post("/api/articles", "{}", token: nil), .unauthorized, mentioning: "Bearer")
             expectError(try await client.post("/api/articles", "{}", token: "wrong"), .unauthorized, mentioning: "token")

@@ -32,8 +32,9 @@ struct ArticlesAPI {
     }
 
     func add(_ request: Request) async throws -> JSONText {
-        let format = try Self.format(of: request)
+        var format = try Self.format(of: request)
         let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        if case .document(let id) = format, id.isEmpty { format = .document(id: Submission.contentID(bytes, prefix: "posted-")) }
         let submission = Submission.read(bytes, format: format, source: "request")
         if format.isOneArticle {
             if let failure = submission.failures.first { throw Problem(status: .badRequest, message: failure.error.description) }
@@ -62,10 +63,8 @@ struct ArticlesAPI {
         case "application/x-ndjson", "application/jsonl", "application/jsonlines", "application/json-lines":
             return .jsonLines
         case "text/plain", "text/html":
-            guard let id = QueryParameters(request).text("id") else {
-                throw Problem(status: .badRequest, message: "id: a text or HTML article needs an ID, as in POST /api/articles?id=my-article")
-            }
-            return .document(id: id)
+            // Without ?id=, the ID is made from the content (`add`), so that the same text sent twice is one article.
+            return .document(id: QueryParameters(request).text("id") ?? "")
         case let other?:
             throw Problem(status: .unsupportedMediaType, message: "Content-Type \(other) is not read; send application/json "
                 + "(one article), application/x-ndjson (one article a line), text/plain or text/html (with ?id=)")

@@ -57,11 +57,11 @@ enum OpenAPIDocument {
         "/api/articles": {
           "post": {
             "summary": "Adds one article (a JSON object) or a batch (JSON lines); each is placed in its event and story",
-            "description": "A record with a text and no title is read like a text file: headline, date, dateline and agency are found in the text. An article already stored under its ID or canonical URL is left alone. text/plain and text/html take the article's ID in ?id=.",
+            "description": "A record with a text and no title is read like a text file: headline, date, dateline and agency are found in the text. An article already stored under its ID or canonical URL is left alone. text/plain and text/html take the article's ID in ?id=; without one, an ID is made from the content (posted-…), so the same text sent twice is one article.",
             "operationId": "addArticles",
             "security": [{}, {"writeToken": []}],
             "parameters": [
-              {"name": "id", "in": "query", "description": "The ID of a text/plain or text/html article, which needs one", "schema": {"type": "string", "minLength": 1}}
+              {"name": "id", "in": "query", "description": "The ID of a text/plain or text/html article (default: made from its content)", "schema": {"type": "string", "minLength": 1}}
             ],
             "requestBody": {
               "required": true,

@@ -16,6 +16,12 @@ struct Submission {
 
     var isEmpty: Bool { articles.isEmpty && failures.isEmpty }
 
+    /// An ID for a text given without one, made from its bytes (FNV-1a): the same text sent twice is one article.
+    static func contentID(_ bytes: [UInt8], prefix: String) -> String {
+        let hash = bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+        return prefix + String(hash, radix: 16)
+    }
+
     /// Reads the records; a second record with an ID already used in the same submission is a failure, as in
     /// `parallax ingest` (one of them would silently not be stored).
     static func read(_ bytes: [UInt8], format: ArticleReader.SubmittedFormat, source: String) -> Submission {

@@ -128,8 +128,6 @@ struct Pages {
         if let name = content.fileName, !name.isEmpty {
             return .document(id: String(name.split(separator: "/").last ?? Substring(name)).split(separator: ".").first.map(String.init) ?? name)
         }
-        // FNV-1a of the bytes: the same paste gets the same ID, so sending it twice stores it once.
-        let hash = content.bytes.reduce(UInt64(0xcbf2_9ce4_8422_2325)) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-        return .document(id: "pasted-" + String(hash, radix: 16))
+        return .document(id: Submission.contentID(content.bytes, prefix: "pasted-"))
     }
 }
