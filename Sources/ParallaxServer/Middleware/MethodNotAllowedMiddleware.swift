@@ -29,7 +29,7 @@ struct MethodNotAllowedMiddleware: RouterMiddleware {
     ) async throws -> Response {
         do {
             return try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound {
+        } catch let error as any HTTPResponseError where error.status == .notFound {
             // The router's 404; a handler's own (no such story) is a Problem and passes untouched.
             let segments = request.uri.path.split(separator: "/")
             guard let route = Self.routes.first(where: { Self.matches($0.segments, segments) }),
