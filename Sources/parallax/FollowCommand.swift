@@ -14,7 +14,7 @@ struct FollowCommand: AsyncParsableCommand {
 
             Examples:
               parallax follow https://feeds.bbci.co.uk/news/world/rss.xml https://www.theguardian.com/world/rss
-              parallax follow --opml Tests/ParallaxCorpusTests/Fixtures/subscriptions.opml
+              parallax follow --opml subscriptions.opml       # an OPML export of a feed reader
               parallax follow --db news.sqlite https://apnews.com/sitemap.xml
             """
     )
