@@ -25,11 +25,10 @@ extension Fetcher {
                 outgoing.headers.add(name: "User-Agent", value: policy.userAgent)
                 outgoing.headers.add(name: "Accept", value: Self.accept(request.kind))
                 outgoing.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
-                // Validators go only to the URL they came from, not to where it redirects.
-                if url == request.url {
-                    if let etag = request.etag { outgoing.headers.add(name: "If-None-Match", value: etag) }
-                    if let lastModified = request.lastModified { outgoing.headers.add(name: "If-Modified-Since", value: lastModified) }
-                }
+                // On every hop: the validators came from the end of the chain last time, and a feed behind a
+                // redirect (http to https, an old address) would otherwise never be answered 304.
+                if let etag = request.etag { outgoing.headers.add(name: "If-None-Match", value: etag) }
+                if let lastModified = request.lastModified { outgoing.headers.add(name: "If-Modified-Since", value: lastModified) }
                 let response = try await client.execute(outgoing, timeout: Self.timeAmount(policy.totalTimeout))
                 return try await Self.interpret(response, request: request, url: url, host: host, policy: policy,
                                                 pacer: pacer, deadline: started + policy.totalTimeout)
