@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "ParallaxClustering", targets: ["ParallaxClustering"]),
         .library(name: "ParallaxComparison", targets: ["ParallaxComparison"]),
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
+        .library(name: "ParallaxFetching", targets: ["ParallaxFetching"]),
         .library(name: "ParallaxStorage", targets: ["ParallaxStorage"]),
         .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
@@ -19,6 +20,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        // The NIO types AsyncHTTPClient's API speaks (TimeAmount, HTTPHeaders, the decompression limit); already
+        // its dependencies, named here because ParallaxFetching imports them.
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // C libraries of a standard Swift-on-Linux install, reached through module maps.
@@ -36,13 +43,21 @@ let package = Package(
         .target(name: "ParallaxComparison", dependencies: ["ParallaxReading", "ParallaxAnalysis"]),
         // Scoring Parallax against gold-labelled data sets.
         .target(name: "ParallaxEvaluation", dependencies: ["ParallaxReading", "ParallaxAnalysis", "ParallaxClustering"]),
+        // Fetching: polite HTTP (one configured client, per-host pacing, robots.txt, address guard) -> raw bytes.
+        .target(name: "ParallaxFetching", dependencies: [
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+            .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
+        ]),
         // Storage: the corpus on disk (articles, assignments, clustering state, search); SQLite through GRDB.
         .target(name: "ParallaxStorage", dependencies: [
             "ParallaxReading", "ParallaxClustering", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        // Corpus: the use cases over a store (ingest, stories, show, search, report, export).
+        // Corpus: the use cases over a store (ingest, stories, show, search, report, export, following feeds).
         .target(name: "ParallaxCorpus", dependencies: [
             "ParallaxReading", "ParallaxAnalysis", "ParallaxClustering", "ParallaxComparison", "ParallaxStorage",
+            "ParallaxFetching",
         ]),
         // Interfaces: the JSON API and the web pages over a corpus (Hummingbird).
         .target(name: "ParallaxServer", dependencies: [
@@ -62,6 +77,7 @@ let package = Package(
                 "ParallaxCorpus",
                 "ParallaxServer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -76,8 +92,15 @@ let package = Package(
             "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "ParallaxCorpusTests", dependencies: [
-            "ParallaxCorpus", "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+            "ParallaxCorpus", "ParallaxStorage", "ParallaxClustering", "ParallaxFetching", "LoopbackServer",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // A Hummingbird app on 127.0.0.1 that the fetching tests talk to instead of the internet.
+        .target(name: "LoopbackServer", dependencies: [
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ], path: "Tests/LoopbackServer"),
+        .testTarget(name: "ParallaxFetchingTests", dependencies: ["ParallaxFetching", "LoopbackServer"]),
         .testTarget(name: "ParallaxServerTests", dependencies: [
             "ParallaxServer", "ParallaxCorpus", "ParallaxStorage", "ParallaxReading",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -58,6 +58,27 @@ public protocol Store: Sendable {
 
     /// Articles matching a filter with an arrival after `after`, in arrival order: a page of an export.
     func articles(matching filter: ArticleFilter, after arrival: Int, limit: Int) async throws -> [StoredArticle]
+
+    // MARK: Following feeds
+
+    /// Follows feeds by URL, in one transaction: each is added (due at once), already followed, or, when it had
+    /// been disabled, enabled again with its failures forgotten. Outcomes come back in the order given.
+    func follow(_ urls: [String], at date: Date) async throws -> [FollowOutcome]
+
+    /// Every followed feed, in the order they were added.
+    func followedFeeds() async throws -> [FollowedFeed]
+
+    /// The feeds not disabled whose next poll is due at `date`, most overdue first.
+    func feedsDue(at date: Date) async throws -> [FollowedFeed]
+
+    /// Records what a poll of a feed found, and returns the feed as it now is.
+    func record(_ poll: FeedPollRecord) async throws -> FollowedFeed
+
+    /// Which of these entry keys (`EntryKey`) are known: their pages were fetched, or never will be.
+    func seenEntryKeys(among keys: [String]) async throws -> Set<String>
+
+    /// Marks entry keys as seen, so that their pages are never fetched again.
+    func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws
 }
 
 extension Store {

@@ -107,6 +107,44 @@ enum SQLiteMigrations {
                 CREATE INDEX article_event ON article (event, coalesce(outlet, agency));
                 """)
         }
+        migrator.registerMigration("v4: followed feeds") { db in
+            try db.execute(sql: """
+                -- Feeds and sitemaps `parallax follow` added, with what the last polls found and when the next is due.
+                CREATE TABLE followedFeed (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    url TEXT NOT NULL UNIQUE,
+                    title TEXT,
+                    -- rss, atom, json-feed, sitemap, sitemap-index (Feed.Kind), once read.
+                    kind TEXT,
+                    -- Validators as the server sent them, sent back in conditional requests.
+                    etag TEXT,
+                    lastModified TEXT,
+                    -- The last poll in a few words ("200: 3 new", "304", "HTTP 500 …"), and whether it failed.
+                    lastStatus TEXT,
+                    lastFailed BOOLEAN NOT NULL DEFAULT 0,
+                    consecutiveFailures INTEGER NOT NULL DEFAULT 0,
+                    disabled BOOLEAN NOT NULL DEFAULT 0,
+                    -- Seconds between polls the feed last asked for (ttl, sy:updatePeriod, Cache-Control, Expires).
+                    refreshSeconds INTEGER,
+                    nextDue DATETIME NOT NULL,
+                    lastPolled DATETIME,
+                    entriesSeen INTEGER NOT NULL DEFAULT 0,
+                    entriesStored INTEGER NOT NULL DEFAULT 0,
+                    addedAt DATETIME NOT NULL
+                );
+                CREATE INDEX followedFeed_due ON followedFeed (nextDue, id) WHERE NOT disabled;
+
+                -- Entries whose pages were fetched (or will never be), so that none is fetched twice: keyed by the
+                -- entry's guid within its feed ("guid <feed> <guid>") and by its link's canonical URL
+                -- ("url <canonical URL>"), which is the same whichever feed lists it.
+                CREATE TABLE seenEntry (
+                    key TEXT PRIMARY KEY NOT NULL,
+                    feed INTEGER NOT NULL REFERENCES followedFeed (id) ON DELETE CASCADE,
+                    seenAt DATETIME NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX seenEntry_feed ON seenEntry (feed);
+                """)
+        }
         return migrator
     }
 
