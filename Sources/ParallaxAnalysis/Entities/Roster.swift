@@ -158,8 +158,9 @@ public struct Roster: Sendable {
         if a.words.count >= 2, b.words.count >= 2 {
             return similarNames(a.words[0], b.words[0]) || a.words[0].hasPrefix(b.words[0]) || b.words[0].hasPrefix(a.words[0])
         }
-        // A surname alone: only if the block does not hold two people with different given names.
-        return block.givenNames(withSurnameLike: a.words.last!) <= 1
+        // A surname alone: only if the block does not hold two people with different given names, counted by
+        // both spellings of the surname, so that the answer does not depend on which of the two is read first.
+        return block.givenNames(withSurnameLike: a.words.last!) <= 1 && block.givenNames(withSurnameLike: b.words.last!) <= 1
     }
 
     static func similarNames(_ a: String, _ b: String) -> Bool {
