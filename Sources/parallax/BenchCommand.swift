@@ -7,7 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on a corpus, on one core.",
-        subcommands: [BenchAnalysisCommand.self, BenchClusterCommand.self, BenchIngestCommand.self]
+        subcommands: [BenchAnalysisCommand.self, BenchClusterCommand.self, BenchIngestCommand.self, BenchReportCommand.self, BenchShapesCommand.self]
     )
 }
 

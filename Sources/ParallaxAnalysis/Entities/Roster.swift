@@ -42,25 +42,53 @@ public struct Roster: Sendable {
         for (index, article) in articles.enumerated() {
             for entity in article.entities { items.append((index, entity)) }
         }
-        var sets = DisjointSets(count: items.count)
-        // Blocks: only entities that share a key are compared, so the cost grows with the size of blocks.
+        // Entities named alike are one form, keyed once; forms, not entities, are compared. A form with no
+        // significant words never joins anything, not even its own kind.
+        var forms: [NameForm] = []
+        var formOfItem: [Int?] = []
+        var formIndex: [String: Int] = [:]
+        for item in items {
+            let key = "\(item.entity.type.rawValue):\(item.entity.name)"
+            if let known = formIndex[key] {
+                formOfItem.append(known)
+                continue
+            }
+            let form = NameForm(type: item.entity.type, name: item.entity.name)
+            guard !form.words.isEmpty else {
+                formOfItem.append(nil)
+                continue
+            }
+            formIndex[key] = forms.count
+            formOfItem.append(forms.count)
+            forms.append(form)
+        }
+        var itemCounts = [Int](repeating: 0, count: forms.count)
+        for form in formOfItem.compactMap({ $0 }) { itemCounts[form] += 1 }
+        var sets = DisjointSets(count: forms.count)
         var blocks: [String: [Int]] = [:]
-        for (index, item) in items.enumerated() {
-            for key in Self.blockingKeys(item.entity) { blocks[key, default: []].append(index) }
+        for (index, form) in forms.enumerated() {
+            for key in form.blockingKeys { blocks[key, default: []].append(index) }
         }
         for key in blocks.keys.sorted() {
             let members = blocks[key]!
-            var block = Block(members.map { items[$0].entity })
+            var block = Block(members.map { forms[$0] })
+            // A block of many forms is compared with its most named forms only, which are what the others join;
+            // comparing all of them would cost the square of the block.
+            let anchors = members.count <= Self.largestBlock ? members
+                : Array(members.sorted { (itemCounts[$1], $0) < (itemCounts[$0], $1) }.prefix(Self.largestBlock))
             for (position, first) in members.enumerated() {
-                for second in members[(position + 1)...] where sets.find(first) != sets.find(second) {
-                    if Self.sameEntity(items[first].entity, items[second].entity, block: &block) {
-                        sets.union(first, second)
-                    }
+                for second in (anchors.count == members.count ? Array(members[(position + 1)...]) : anchors)
+                where second != first && sets.find(first) != sets.find(second) {
+                    if Self.sameEntity(forms[first], forms[second], block: &block) { sets.union(first, second) }
                 }
             }
         }
+        // Items of one form are one entity; an item without a form stands alone.
         var grouped: [Int: [Int]] = [:]
-        for index in items.indices { grouped[sets.find(index), default: []].append(index) }
+        for index in items.indices {
+            let group = formOfItem[index].map { sets.find($0) } ?? forms.count + index
+            grouped[group, default: []].append(index)
+        }
         let groups = grouped.values.map { members in
             (entry: Self.entry(members.map { items[$0] }, articles: articles), members: members)
         }.sorted {
@@ -77,36 +105,20 @@ public struct Roster: Sendable {
         }
     }
 
-    static func blockingKeys(_ entity: ArticleEntity) -> [String] {
-        let words = NameKey.words(entity.name.split(separator: " ").map(String.init))
-        switch entity.type {
-        case .place:
-            return ["place:" + entity.name]
-        case .person, .other:
-            guard let surname = words.last else { return [] }
-            return ["name:" + PhoneticKey.of(surname)]
-        case .organization:
-            let nameWords = entity.name.split(separator: " ").map(String.init)
-            var keys = ["org:" + words.joined(separator: " "), "initials:" + NameKey.initials(nameWords)]
-            if let last = words.last { keys.append("orghead:" + PhoneticKey.of(last)) }
-            if words.count == 1 { keys.append("initials:" + words[0]) }
-            return keys
-        }
-    }
+    /// The most forms of a block compared with every other: far more than the spellings of one name in a story
+    /// ("Kadhafi", "Gadhafi", "Col. Moammar Gadhafi", …), few enough to keep a hostile block cheap.
+    static let largestBlock = 200
 
-    /// The entities that share a blocking key, and what is learnt about them once rather than for every pair:
-    /// comparing each pair with the whole block would make a block of n entities cost n³.
+    /// The forms that share a blocking key, and what is learnt about them once rather than for every pair:
+    /// comparing each pair with the whole block would make a block of n forms cost n³.
     struct Block {
         /// The people of the block: the phonetic key of the given name and the surname, when both are written.
         let people: [(given: String, surname: String)]
         /// Surname → how many different given names the block's people with a similar surname have.
         private var givenNameCounts: [String: Int] = [:]
 
-        init(_ entities: [ArticleEntity]) {
-            people = entities.filter { $0.type == .person }.compactMap { entity in
-                let words = NameKey.words(entity.name.split(separator: " ").map(String.init))
-                return words.count >= 2 ? (PhoneticKey.of(words[0]), words.last!) : nil
-            }
+        init(_ forms: [NameForm]) {
+            people = forms.filter { $0.type == .person && $0.words.count >= 2 }.map { ($0.firstKey, $0.words.last!) }
         }
 
         mutating func givenNames(withSurnameLike surname: String) -> Int {
@@ -117,38 +129,38 @@ public struct Roster: Sendable {
         }
     }
 
-    static func sameEntity(_ a: ArticleEntity, _ b: ArticleEntity, block: inout Block) -> Bool {
+    static func sameEntity(_ a: NameForm, _ b: NameForm, block: inout Block) -> Bool {
         guard a.type == b.type || a.type == .other || b.type == .other else { return false }
-        let aWords = NameKey.words(a.name.split(separator: " ").map(String.init))
-        let bWords = NameKey.words(b.name.split(separator: " ").map(String.init))
+        let aWords = a.words, bWords = b.words
         guard !aWords.isEmpty, !bWords.isEmpty else { return false }
         if aWords == bWords { return true }
         switch (a.type, b.type) {
         case (.place, _), (_, .place):
             return a.name == b.name
         case (.organization, .organization):
-            let aInitials = NameKey.initials(a.name.split(separator: " ").map(String.init))
-            let bInitials = NameKey.initials(b.name.split(separator: " ").map(String.init))
-            if aWords.count == 1, aWords[0] == bInitials, bWords.count > 1 { return true }
-            if bWords.count == 1, bWords[0] == aInitials, aWords.count > 1 { return true }
+            if aWords.count == 1, aWords[0] == b.initials, bWords.count > 1 { return true }
+            if bWords.count == 1, bWords[0] == a.initials, aWords.count > 1 { return true }
             let shorter = aWords.count < bWords.count ? aWords : bWords
             let longer = aWords.count < bWords.count ? bWords : aWords
             if shorter.count >= 2, Array(longer.suffix(shorter.count)) == shorter { return true }
             return aWords.count == bWords.count
                 && JaroWinkler.similarity(aWords.joined(separator: " "), bWords.joined(separator: " ")) >= 0.95
         default:
-            return samePerson(aWords, bWords, block: &block)
+            return samePerson(a, b, block: &block)
         }
     }
 
     /// Surnames that sound and look alike, given names that do not contradict each other.
-    static func samePerson(_ a: [String], _ b: [String], block: inout Block) -> Bool {
-        guard similarNames(a.last!, b.last!) else { return false }
-        if a.count >= 2, b.count >= 2 {
-            return similarNames(a[0], b[0]) || a[0].hasPrefix(b[0]) || b[0].hasPrefix(a[0])
+    static func samePerson(_ a: NameForm, _ b: NameForm, block: inout Block) -> Bool {
+        guard a.words.last! == b.words.last!
+                || (a.lastKey == b.lastKey && JaroWinkler.similarity(a.words.last!, b.words.last!) >= 0.75)
+        else { return false }
+        if a.words.count >= 2, b.words.count >= 2 {
+            return similarNames(a.words[0], b.words[0]) || a.words[0].hasPrefix(b.words[0]) || b.words[0].hasPrefix(a.words[0])
         }
-        // A surname alone: only if the block does not hold two people with different given names.
-        return block.givenNames(withSurnameLike: a.last!) <= 1
+        // A surname alone: only if the block does not hold two people with different given names, counted by
+        // both spellings of the surname, so that the answer does not depend on which of the two is read first.
+        return block.givenNames(withSurnameLike: a.words.last!) <= 1 && block.givenNames(withSurnameLike: b.words.last!) <= 1
     }
 
     static func similarNames(_ a: String, _ b: String) -> Bool {
@@ -160,12 +172,14 @@ public struct Roster: Sendable {
         var aliasOrder: [String] = []
         var titles: [String] = []
         var articleIDs: [String] = []
+        // Sets beside the ordered lists: an entry named in every article of a large story has as many members.
+        var seenTitles = Set<String>(), seenArticles = Set<String>(), seenOutlets = Set<[String]>()
         var mentions = 0
         for member in members {
             let article = articles[member.article].article
             let outlet = article.outlet ?? article.agency ?? article.id
-            if !articleIDs.contains(article.id) { articleIDs.append(article.id) }
-            for title in member.entity.titles where !titles.contains(title) { titles.append(title) }
+            if seenArticles.insert(article.id).inserted { articleIDs.append(article.id) }
+            for title in member.entity.titles where seenTitles.insert(title).inserted { titles.append(title) }
             for mention in member.entity.mentions {
                 mentions += 1
                 let form = mention.text
@@ -174,7 +188,7 @@ public struct Roster: Sendable {
                     aliasOrder.append(form)
                 }
                 aliases[form]!.mentions += 1
-                if !aliases[form]!.outlets.contains(outlet) { aliases[form]!.outlets.append(outlet) }
+                if seenOutlets.insert([form, outlet]).inserted { aliases[form]!.outlets.append(outlet) }
             }
         }
         // The canonical name: the fullest article-level name, then the one named most often.

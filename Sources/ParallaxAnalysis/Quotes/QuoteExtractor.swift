@@ -18,6 +18,9 @@ struct QuoteExtractor {
     private var mentionOfToken: [(entity: Int, mention: Int)?] = []
     /// For each token: whether it lies inside a direct quote (marks included).
     private var quoted: [Bool] = []
+    /// What is worked out once the quotes are marked, so that no token is scanned again for each quote: a text
+    /// that is one long sentence would otherwise cost the square of its length.
+    private var context = QuoteContext()
 
     init(text: TextView, tokens: [Token], strings: TokenStrings, sentences: [Sentence], entities: [ArticleEntity]) {
         self.text = text
@@ -57,13 +60,16 @@ struct QuoteExtractor {
         for span in spans {
             for index in span.open...span.close { quoted[index] = true }
         }
+        context = QuoteContext(sentenceSubjects: sentences.map { sentenceSubject($0.tokens) },
+                               unquotedCues: tokens.indices.filter { !quoted[$0] && cue(at: $0) != nil },
+                               lastPersonMention: lastPersonMentions())
         var direct: [(span: QuoteMarks.Span, attribution: Attribution, fromContext: Bool)] = []
         for span in spans {
             if let attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionInSentence(span) {
                 direct.append((span, attribution, false))
             } else if !opensSentence(span) {
                 // A phrase quoted inside a sentence without a reporting verb is its subject's words, if anyone's.
-                let subject = sentenceSubject(sentences[sentenceOfToken[span.open]].tokens)
+                let subject = context.sentenceSubjects[sentenceOfToken[span.open]]
                 direct.append((span, Attribution(speaker: subject, cue: nil), false))
             } else {
                 direct.append((span, Attribution(), true))
@@ -73,7 +79,7 @@ struct QuoteExtractor {
         var merged: [(spans: [QuoteMarks.Span], attribution: Attribution)] = []
         for item in direct {
             if item.fromContext, let last = merged.last, let lastSpan = last.spans.last,
-               sameParagraph(lastSpan.close, item.span.open), item.span.open - lastSpan.close <= 80,
+               item.span.open - lastSpan.close <= 80, sameParagraph(lastSpan.close, item.span.open),
                last.attribution.speaker != nil {
                 merged[merged.count - 1].spans.append(item.span)
                 continue
@@ -161,21 +167,21 @@ struct QuoteExtractor {
         if strings.lowercased[cue.lowerBound] == "according" {
             return phrase(startingAt: cue.upperBound, limit: span.open).map { Attribution(speaker: $0, cue: cue) }
         }
-        let sentence = sentences[sentenceOfToken[span.open]].tokens
-        return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart) ?? sentenceSubject(sentence),
+        return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart)
+                               ?? context.sentenceSubjects[sentenceOfToken[span.open]],
                            cue: cue)
     }
 
     /// A partial quote: the nearest cue in the sentence, outside quotes, before the quote if there is one.
     private func attributionInSentence(_ span: QuoteMarks.Span) -> Attribution? {
         let sentence = sentences[sentenceOfToken[span.open]].tokens
-        let candidates = sentence.filter { !quoted[$0] && cue(at: $0) != nil }
-        guard let index = candidates.last(where: { $0 < span.open }) ?? candidates.first else { return nil }
+        guard let index = context.cue(in: sentence, nearestBefore: span.open) else { return nil }
         let cueRange = self.cue(at: index)!
         if strings.lowercased[index] == "according" {
             return Attribution(speaker: phrase(startingAt: cueRange.upperBound, limit: sentence.upperBound), cue: cueRange)
         }
-        let speaker = subject(before: index, sentenceStart: sentence.lowerBound) ?? sentenceSubject(sentence)
+        let speaker = subject(before: index, sentenceStart: sentence.lowerBound)
+            ?? context.sentenceSubjects[sentenceOfToken[span.open]]
         return Attribution(speaker: speaker, cue: cueRange)
     }
 
@@ -233,7 +239,8 @@ struct QuoteExtractor {
         }
         // Titles and names: a run of capitalised words, an entity mention, "Mr.".
         let nameStart = end
-        while end < limit, tokens[end].kind == .word, mentionOfToken[end] != nil || isCapitalized(end) {
+        while end < limit, end - nameStart < Self.longestName, tokens[end].kind == .word,
+              mentionOfToken[end] != nil || isCapitalized(end) {
             end += 1
         }
         if end > nameStart { return start..<end }
@@ -252,7 +259,9 @@ struct QuoteExtractor {
     /// The subject before a cue: skip fillers ("also", "has"), then walk back over the noun phrase.
     func subject(before cueIndex: Int, sentenceStart: Int) -> Range<Int>? {
         var end = cueIndex
-        while end > sentenceStart, QuoteLexicon.fillers.contains(strings.lowercased[end - 1]) { end -= 1 }
+        while end > sentenceStart, cueIndex - end < Self.longestFiller, QuoteLexicon.fillers.contains(strings.lowercased[end - 1]) {
+            end -= 1
+        }
         // An apposition before the verb: "Clinton's attorney, David Kendall, declined" — the name between commas,
         // or the phrase before them.
         if end > sentenceStart, strings.original[end - 1] == ",",
@@ -268,7 +277,10 @@ struct QuoteExtractor {
         // An entity mention: take all of it, with capitalised words (titles) before it.
         if let mention = mentionOfToken[start] {
             while start > sentenceStart, mentionOfToken[start - 1].map({ $0 == mention }) ?? false { start -= 1 }
-            while start > sentenceStart, tokens[start - 1].kind == .word, isCapitalized(start - 1), !quoted[start - 1] { start -= 1 }
+            while start > sentenceStart, end - start < Self.longestName, tokens[start - 1].kind == .word, isCapitalized(start - 1),
+                  !quoted[start - 1] {
+                start -= 1
+            }
             return start..<end
         }
         // Otherwise a short noun phrase: "the Kremlin statement", "Russia's defense minister", "officials".
@@ -295,6 +307,12 @@ struct QuoteExtractor {
             && !QuoteLexicon.fillers.contains(last)
     }
 
+    /// The most tokens read as one name with its titles ("U.S. Defense Secretary Robert M. Gates" is 6), and
+    /// the most fillers read between a subject and its verb ("has also repeatedly"): longer runs are not speech
+    /// being reported, and reading them whole for every quote would cost the square of a run.
+    private static let longestName = 16
+    private static let longestFiller = 6
+
     private func isCapitalized(_ index: Int) -> Bool {
         guard let first = strings.original[index].utf8.first else { return false }
         return first >= 0x41 && first <= 0x5A || first >= 0x80 && strings.original[index].unicodeScalars.first!.properties.isUppercase
@@ -303,19 +321,33 @@ struct QuoteExtractor {
     /// The person a pronoun stands for: the last person named before `position`, outside quotes, preferring
     /// one named as a sentence's subject (first in the sentence) in the same or previous sentence.
     private func antecedent(before position: Int) -> (entity: Int, mention: Int)? {
-        var index = position - 1
         var fallback: (entity: Int, mention: Int)?
         let sentence = sentenceOfToken[max(0, min(position, tokens.count - 1))]
-        while index >= 0 {
-            if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person {
-                if fallback == nil { fallback = mention }
-                let mentionSentence = sentenceOfToken[index]
-                if sentence - mentionSentence > 3 { break }
-                if isSubject(index) { return mention }
-            }
-            index -= 1
+        // From person to person, not token to token, and only so far: a text without names would otherwise be
+        // walked back to its start for every "he said".
+        var index = position > 0 ? context.lastPersonMention[position - 1] : -1
+        var visited = 0
+        while index >= 0, visited < Self.antecedentReach {
+            let mention = mentionOfToken[index]!
+            if fallback == nil { fallback = mention }
+            if sentence - sentenceOfToken[index] > 3 { break }
+            if isSubject(index) { return mention }
+            visited += 1
+            index = index > 0 ? context.lastPersonMention[index - 1] : -1
         }
         return fallback
+    }
+
+    /// How many tokens of people's names `antecedent` looks at; four sentences of news name far fewer.
+    private static let antecedentReach = 64
+
+    /// For each token: the last token at or before it that belongs to a person's mention outside quotes, or -1.
+    private func lastPersonMentions() -> [Int] {
+        var last = -1
+        return tokens.indices.map { index in
+            if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person { last = index }
+            return last
+        }
     }
 
     /// Whether the mention at `index` is a subject: it opens its sentence (titles, quotes and "But" aside), or a
@@ -323,7 +355,11 @@ struct QuoteExtractor {
     private func isSubject(_ index: Int) -> Bool {
         var end = index + 1
         while end < tokens.count, mentionOfToken[end].map({ $0 == mentionOfToken[index]! }) ?? false { end += 1 }
-        while end < tokens.count, QuoteLexicon.fillers.contains(strings.lowercased[end]), cue(at: end) == nil { end += 1 }
+        let nameEnd = end
+        while end < tokens.count, end - nameEnd < Self.longestFiller, QuoteLexicon.fillers.contains(strings.lowercased[end]),
+              cue(at: end) == nil {
+            end += 1
+        }
         if end < tokens.count, cue(at: end) != nil { return true }
         var start = index
         while start > 0, mentionOfToken[start - 1].map({ $0 == mentionOfToken[index]! }) ?? false { start -= 1 }
@@ -339,7 +375,7 @@ struct QuoteExtractor {
         }
         let sentenceStart = sentences[sentenceOfToken[index]].tokens.lowerBound
         var before = start - 1
-        while before >= sentenceStart, tokens[before].kind != .word || isCapitalized(before)
+        while before >= sentenceStart, start - before <= Self.longestName, tokens[before].kind != .word || isCapitalized(before)
                 || ["but", "and", "then"].contains(strings.lowercased[before]) {
             before -= 1
         }
@@ -393,22 +429,30 @@ struct QuoteExtractor {
             guard outside.count * 2 > range.count else { continue }
             let contentEnd = lastContentToken(range)
             var covered = -1
-            for cueIndex in outside where cueIndex > covered {
+            var found = 0
+            for cueIndex in outside where cueIndex > covered && found < Self.reportingClausesPerSentence {
                 guard let cue = self.cue(at: cueIndex, reported: true) else { continue }
                 if let quote = indirectQuote(cue: cue, in: range, contentEnd: contentEnd) {
                     quotes.append(quote.quote)
                     covered = quote.lastToken
+                    found += 1
                 }
             }
         }
         return quotes
     }
 
+    /// The most reporting clauses read in one sentence. Each clause's content runs to the sentence's end, so in
+    /// "he said that she said that …" every clause would copy the rest of the sentence: the square of its length.
+    /// A news sentence has one or two ("Gates said …, and Putin said …"); a long list of who reported what, five.
+    static let reportingClausesPerSentence = 8
+
     private func indirectQuote(cue: Range<Int>, in range: Range<Int>, contentEnd: Int) -> (quote: Quote, lastToken: Int)? {
         let cueIndex = cue.lowerBound
         if strings.lowercased[cueIndex] == "according" {
-            // "According to X, content."
-            guard let comma = range.first(where: { $0 > cue.upperBound && strings.original[$0] == "," }),
+            // "According to X, content." The comma closes a name: it is looked for only as far as a name reaches.
+            let nameEnd = min(range.upperBound, cue.upperBound + 1 + Self.longestName * 2)
+            guard let comma = (min(cue.upperBound + 1, nameEnd)..<nameEnd).first(where: { strings.original[$0] == "," }),
                   comma + 1 <= contentEnd, contentEnd - comma >= 3 else { return nil }
             let speaker = phrase(startingAt: cue.upperBound, limit: comma)
             return (makeQuote(.indirect, fragments: [(comma + 1)...contentEnd],

@@ -34,6 +34,9 @@ public struct QuoteLedger: Sendable {
     /// The share of the shorter quote's words that must appear, in order, in the longer one.
     static let containment = 0.6
 
+    /// The most word pairs the subsequence of two quotes is worked out over (two quotes of 2,000 words).
+    static let longestComparison = 4_000_000
+
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
         var items: [(variant: Variant, words: [String], keys: [String], speaker: String?)] = []
         for analyzed in articles {
@@ -45,18 +48,31 @@ public struct QuoteLedger: Sendable {
                 items.append((Variant(quote: quote, article: article.id, outlet: outlet), words, Self.keys(words), speaker))
             }
         }
+        // Quotes with the same words are one form: their words are compared once, however many outlets carry them.
+        var forms: [[Int]] = []
+        var formOf: [String: Int] = [:]
+        for (index, item) in items.enumerated() {
+            let key = "\(item.variant.quote.kind.rawValue)\u{1}" + item.words.joined(separator: " ")
+            if let form = formOf[key] {
+                forms[form].append(index)
+            } else {
+                formOf[key] = forms.count
+                forms.append([index])
+            }
+        }
+        let sides = items.map { QuoteSide(article: $0.variant.article,
+                                          speaker: $0.variant.quote.speakerEntity == nil ? nil : $0.speaker) }
         var sets = DisjointSets(count: items.count)
-        for (first, second) in Self.candidatePairs(items.map(\.keys)) {
-            guard items[first].variant.article != items[second].variant.article,
-                  items[first].variant.quote.kind == items[second].variant.quote.kind
+        // A form's own copies in other articles, then forms whose words match.
+        for members in forms where !items[members[0]].words.isEmpty {
+            Self.join(members, members, sides: sides, in: &sets)
+        }
+        for (first, second) in Self.candidatePairs(forms.map { items[$0[0]].keys }) {
+            let a = items[forms[first][0]], b = items[forms[second][0]]
+            guard a.variant.quote.kind == b.variant.quote.kind,
+                  Self.sameWords(a.words, b.words, keys: (a.keys, b.keys))
             else { continue }
-            if let a = items[first].speaker, let b = items[second].speaker, a != b,
-               items[first].variant.quote.speakerEntity != nil, items[second].variant.quote.speakerEntity != nil {
-                continue
-            }
-            if Self.sameWords(items[first].words, items[second].words, keys: (items[first].keys, items[second].keys)) {
-                sets.union(first, second)
-            }
+            Self.join(forms[first], forms[second], sides: sides, in: &sets)
         }
         var groups: [Int: [Int]] = [:]
         var order: [Int] = []
@@ -89,50 +105,15 @@ public struct QuoteLedger: Sendable {
         words.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
     }
 
-    /// Pairs of quotes that share enough distinct keys to possibly reach the containment bar, found through an
-    /// inverted index: quotes with no words in common are never compared. Shared keys are counted in an array, one
-    /// quote at a time against the later ones, not in a dictionary of every pair: common words put most quotes of a
-    /// report in one posting, and hashing each of those pairs cost more than everything else in the ledger.
-    static func candidatePairs(_ keys: [[String]]) -> [(Int, Int)] {
-        let distinctKeys = keys.map { Array(Set($0)) }
-        var postings: [String: [Int]] = [:]
-        for (index, quoteKeys) in distinctKeys.enumerated() {
-            for key in quoteKeys { postings[key, default: []].append(index) }
-        }
-        var shared = [Int](repeating: 0, count: keys.count)
-        var touched: [Int] = []
-        var pairs: [(Int, Int)] = []
-        for a in keys.indices {
-            for key in distinctKeys[a] {
-                let posting = postings[key]!
-                guard posting.count > 1 else { continue }
-                // Postings are in ascending order: the later quotes start after the first entry above `a`.
-                var low = 0, high = posting.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if posting[middle] <= a { low = middle + 1 } else { high = middle }
-                }
-                for b in posting[low...] {
-                    if shared[b] == 0 { touched.append(b) }
-                    shared[b] += 1
-                }
-            }
-            for b in touched {
-                let shorter = min(distinctKeys[a].count, distinctKeys[b].count)
-                if Double(shared[b]) >= containment * Double(shorter) { pairs.append((a, b)) }
-                shared[b] = 0
-            }
-            touched.removeAll(keepingCapacity: true)
-        }
-        return pairs.sorted { $0 < $1 }
-    }
-
     static func sameWords(_ a: [String], _ b: [String], keys: ([String], [String])? = nil) -> Bool {
         let (aKeys, bKeys) = keys ?? (Self.keys(a), Self.keys(b))
         let swap = a.count > b.count
         let shorter = swap ? b : a, longer = swap ? a : b
         guard !shorter.isEmpty else { return false }
         if shorter.count < 4 { return shorter == longer }
+        // The subsequence costs the product of the lengths: quotes of thousands of words (pasted documents, not
+        // speech) are the same only when their words are.
+        if shorter.count * longer.count > longestComparison { return shorter == longer }
         let common = commonSubsequence(shorter, longer, swap ? bKeys : aKeys, swap ? aKeys : bKeys)
         return Double(common) >= containment * Double(shorter.count)
     }

@@ -87,36 +87,60 @@ struct FactAlignment: Sendable {
         return sum
     }
 
-    /// Pairs of sentences of different articles that share two content features or two actors, found through
-    /// inverted indexes, so that the cost follows the overlaps rather than the square of the sentences.
-    private func candidatePairs() -> [Int: Int] {
-        var shared: [Int: Int] = [:]  // pair key → shared content features (or 2 for two shared actors)
-        func key(_ a: Int, _ b: Int) -> Int { min(a, b) * profiles.count + max(a, b) }
-        var postings: [Int: [Int]] = [:]
-        for (index, features) in contentFeatures.enumerated() {
-            for feature in features { postings[feature, default: []].append(index) }
+    /// How many sentences of later articles each sentence is paired with through one feature: more than the
+    /// sentences of a 30-article story, so that only the commonest words of far larger stories are cut short.
+    /// Counting every pair in a feature's posting would grow with the square of the story.
+    static let postingReach = 1_000
+
+    /// Pairs of sentences of different articles (the first lower) that share two content features or two actors,
+    /// found through inverted indexes, so that the cost follows the overlaps rather than the square of the
+    /// sentences; shared features are counted in an array, one sentence at a time against later articles'.
+    private func candidatePairs() -> [(Int, Int)] {
+        let actors = profiles.map { $0.actors.sorted() }
+        let contentPostings = Self.postings(contentFeatures), actorPostings = Self.postings(actors)
+        // Profiles come article by article: the first profile of the article after each one's.
+        var nextArticleStart = [Int](repeating: profiles.count, count: profiles.count)
+        for index in profiles.indices.reversed() where index + 1 < profiles.count {
+            nextArticleStart[index] = profiles[index + 1].article != profiles[index].article ? index + 1 : nextArticleStart[index + 1]
         }
-        for members in postings.values where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where profiles[a].article != profiles[b].article {
-                    shared[key(a, b), default: 0] += 1
+        var sharedContent = [Int](repeating: 0, count: profiles.count)
+        var sharedActors = [Int](repeating: 0, count: profiles.count)
+        var touched: [Int] = []
+        var pairs: [(Int, Int)] = []
+        func count(_ features: [Int], _ postings: [[Int]], from start: Int, actors: Bool) {
+            for feature in features {
+                let posting = postings[feature]
+                var low = 0, high = posting.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if posting[middle] < start { low = middle + 1 } else { high = middle }
+                }
+                for b in posting[low..<min(posting.count, low + Self.postingReach)] {
+                    if sharedContent[b] == 0 && sharedActors[b] == 0 { touched.append(b) }
+                    if actors { sharedActors[b] += 1 } else { sharedContent[b] += 1 }
                 }
             }
         }
-        var actorPostings: [Int: [Int]] = [:]
-        for (index, profile) in profiles.enumerated() {
-            for actor in profile.actors { actorPostings[actor, default: []].append(index) }
-        }
-        var sharedActors: [Int: Int] = [:]
-        for members in actorPostings.values where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where profiles[a].article != profiles[b].article {
-                    sharedActors[key(a, b), default: 0] += 1
-                }
+        for a in profiles.indices {
+            count(contentFeatures[a], contentPostings, from: nextArticleStart[a], actors: false)
+            count(actors[a], actorPostings, from: nextArticleStart[a], actors: true)
+            for b in touched.sorted() {
+                if sharedContent[b] >= 2 || sharedActors[b] >= 2 { pairs.append((a, b)) }
+                sharedContent[b] = 0
+                sharedActors[b] = 0
             }
+            touched.removeAll(keepingCapacity: true)
         }
-        for (pair, count) in sharedActors where count >= 2 { shared[pair] = max(shared[pair] ?? 0, 2) }
-        return shared.filter { $0.value >= 2 }
+        return pairs
+    }
+
+    /// Feature → the profiles that have it, ascending.
+    private static func postings(_ features: [[Int]]) -> [[Int]] {
+        var postings = [[Int]](repeating: [], count: (features.lazy.compactMap { $0.max() }.max() ?? -1) + 1)
+        for (index, profileFeatures) in features.enumerated() {
+            for feature in profileFeatures { postings[feature].append(index) }
+        }
+        return postings
     }
 
     /// Candidate pairs above the bar, matched one to one per pair of articles, best first (a sentence states
@@ -124,8 +148,7 @@ struct FactAlignment: Sendable {
     /// facts across all articles.
     private mutating func align() {
         var candidates: [(Int, Int, Double)] = []
-        for pair in candidatePairs().keys.sorted() {
-            let a = pair / profiles.count, b = pair % profiles.count
+        for (a, b) in candidatePairs() {
             guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { continue }
             let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
             let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty

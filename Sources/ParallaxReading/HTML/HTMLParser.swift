@@ -13,7 +13,7 @@ enum HTMLParser {
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         // Bytes already decoded to UTF-8 must not be re-decoded by the page's own <meta charset>.
         if encoding == "UTF-8" { options |= Int32(HTML_PARSE_IGNORE_ENC.rawValue) }
-        let document = bytes.withUnsafeBufferPointer { buffer in
+        let document = StrayMarkup.escaped(bytes).withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { characters in
                 htmlReadMemory(characters, Int32(buffer.count), nil, encoding, options)
             }

@@ -1,0 +1,29 @@
+/// What the attribution of quotes looks up, worked out once an article's quotation marks are paired, so that no
+/// stretch of tokens is scanned again for every quote: in a text that is one long sentence (no full stops, as
+/// pasted or hostile text can be), rescanning the sentence for each quote costs the square of its length.
+struct QuoteContext {
+    /// For each sentence: its subject (token range), when its opening words name one.
+    var sentenceSubjects: [Range<Int>?] = []
+    /// The tokens outside quotes that start a reporting cue, ascending.
+    var unquotedCues: [Int] = []
+    /// For each token: the last token at or before it that belongs to a person's mention outside quotes, or -1.
+    var lastPersonMention: [Int] = []
+
+    /// The sentence's cue nearest before `position`, or else its first cue.
+    func cue(in sentence: Range<Int>, nearestBefore position: Int) -> Int? {
+        let first = firstCue(atOrAfter: sentence.lowerBound)
+        guard first < unquotedCues.count, unquotedCues[first] < sentence.upperBound else { return nil }
+        let later = firstCue(atOrAfter: position)
+        return later > first ? unquotedCues[later - 1] : unquotedCues[first]
+    }
+
+    /// The position in `unquotedCues` of the first cue at or after `token`.
+    private func firstCue(atOrAfter token: Int) -> Int {
+        var low = 0, high = unquotedCues.count
+        while low < high {
+            let middle = (low + high) / 2
+            if unquotedCues[middle] < token { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+}

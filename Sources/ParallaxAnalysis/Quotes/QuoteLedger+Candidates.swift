@@ -1,0 +1,65 @@
+extension QuoteLedger {
+    /// How many quotes sharing one word are looked at for each quote that has it: more than the outlets of any
+    /// story carry a quote in, few enough that a text repeating one phrase costs a bounded amount per quote.
+    static let postingReach = 1_000
+
+    /// Pairs of quote forms (by index, the first lower) that share enough distinct keys to possibly reach the
+    /// containment bar: `containment` of the shorter one's distinct keys.
+    ///
+    /// Found by prefix filtering: with each form's keys ordered rarest first, two forms that share the bar's
+    /// number of keys share at least one of the shorter form's first (count - bar + 1) keys. Each form looks up
+    /// only those rare keys, so common words ("the", "said") never make every pair of quotes a candidate.
+    static func candidatePairs(_ keys: [[String]]) -> [(Int, Int)] {
+        // Keys interned to integers, numbered by how many forms have them (rarest first), then by spelling.
+        var frequency: [String: Int] = [:]
+        let distinct = keys.map { Set($0) }
+        for forms in distinct { for key in forms { frequency[key, default: 0] += 1 } }
+        let order = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+        var rank: [String: Int] = [:]
+        for (position, key) in order.enumerated() { rank[key] = position }
+        let ranked = distinct.map { $0.map { rank[$0]! }.sorted() }
+
+        var postings = [[Int]](repeating: [], count: order.count)
+        for (form, keys) in ranked.enumerated() { for key in keys { postings[key].append(form) } }
+
+        var pairs: [(Int, Int)] = []
+        var seen = Set<Int>()
+        for (a, aKeys) in ranked.enumerated() where !aKeys.isEmpty {
+            seen.removeAll(keepingCapacity: true)
+            let bar = sharedKeysNeeded(aKeys.count)
+            for key in aKeys.prefix(aKeys.count - bar + 1) {
+                for b in postings[key].prefix(postingReach) where b != a && seen.insert(b).inserted {
+                    // The shorter form (by keys, then by index) finds the pair.
+                    guard (aKeys.count, a) < (ranked[b].count, b) else { continue }
+                    if sharedCount(aKeys, ranked[b]) >= bar { pairs.append((min(a, b), max(a, b))) }
+                }
+            }
+        }
+        return pairs.sorted { $0 < $1 }
+    }
+
+    /// The fewest shared keys that reach the containment bar for a form of `count` distinct keys.
+    static func sharedKeysNeeded(_ count: Int) -> Int {
+        var needed = max(1, Int(containment * Double(count)))
+        while Double(needed) < containment * Double(count) { needed += 1 }
+        while needed > 1, Double(needed - 1) >= containment * Double(count) { needed -= 1 }
+        return needed
+    }
+
+    /// The number of keys two sorted arrays share.
+    private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                count += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return count
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import ParallaxAnalysis
+import ParallaxEvaluation
+import ParallaxReading
+
+/// Each hostile shape at 300 KB, where analysis that costs the square of the text needs gigabytes (the reported
+/// speech took 1.85 GB at 100 KB): the quotes found are right, and the memory added is a small multiple of the
+/// text. Memory, not time, is asserted: time on a shared machine is noise.
+@Suite("Hostile shapes cost linear memory")
+struct HostileShapeTests {
+    static let bytes = 300_000
+    /// Peak memory the analysis of 300 KB may add: a generous multiple of the text, far below the square.
+    static let memoryLimit = 300 * 1_048_576
+
+    /// Analyses the shape and returns its quotes and the peak resident memory added while doing so.
+    func analyze(_ shape: HostileShape) throws -> (quotes: [Quote], text: String, addedBytes: Int) {
+        let before = try Self.memory("VmRSS")
+        let text = shape.text(bytes: Self.bytes)
+        let article = shape.isHTML
+            ? try HTMLReader().article(from: Array(text.utf8), id: shape.rawValue, source: shape.rawValue)
+            : Article(id: shape.rawValue, text: text)
+        let quotes = Analyzer().analyze(article).quotes
+        return (quotes, article.text, try Self.memory("VmHWM") - before)
+    }
+
+    /// A line of /proc/self/status, in bytes.
+    static func memory(_ field: String) throws -> Int {
+        let status = try String(contentsOfFile: "/proc/self/status", encoding: .utf8)
+        let line = try #require(status.split(separator: "\n").first { $0.hasPrefix(field + ":") })
+        return try #require(Int(line.split(separator: " ").dropFirst().first { !$0.isEmpty } ?? "")) * 1024
+    }
+
+    @Test func nestedReportedSpeechGivesAFewClausesNotOneForEveryVerb() throws {
+        let (quotes, text, added) = try analyze(.reportedSpeech)
+        #expect(added < Self.memoryLimit)
+        // One sentence: its first reporting clauses, each running to its end, and no more.
+        #expect(quotes.count == 8)
+        #expect(quotes.allSatisfy { $0.kind == .indirect && $0.speaker != nil })
+        #expect(quotes.reduce(0) { $0 + $1.text.utf8.count } <= 8 * text.utf8.count)
+    }
+
+    @Test func everyShortQuoteIsFoundWithItsSpeaker() throws {
+        let (quotes, _, added) = try analyze(.saidQuotes)
+        #expect(added < Self.memoryLimit)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == HostileShape.saidQuotes.repetitions(bytes: Self.bytes))
+        #expect(direct.allSatisfy { $0.text == "\"x\"" && $0.speaker == "He" })
+    }
+
+    @Test func straightMarksPairWithoutSwallowingTheText() throws {
+        let (quotes, _, added) = try analyze(.straightMarks)
+        #expect(added < Self.memoryLimit)
+        // Marks pair up: one (empty) quote for every two marks, none reaching past the next mark.
+        #expect(quotes.count == HostileShape.straightMarks.repetitions(bytes: Self.bytes) / 2)
+        #expect(quotes.allSatisfy { $0.end - $0.start <= 3 })
+    }
+
+    @Test func everyGuillemetQuoteIsFound() throws {
+        let (quotes, _, added) = try analyze(.guillemets)
+        #expect(added < Self.memoryLimit)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == HostileShape.guillemets.repetitions(bytes: Self.bytes))
+        #expect(direct.allSatisfy { $0.text == "«هذا أمر مهم جدا»" })
+    }
+
+    @Test func aPageOfMarkupIsReadAsTextWithoutQuotes() throws {
+        let (quotes, text, added) = try analyze(.markup)
+        #expect(added < Self.memoryLimit)
+        #expect(quotes.isEmpty)
+        #expect(!text.isEmpty)
+    }
+}
