@@ -67,11 +67,14 @@ public struct QuoteLedger: Sendable {
         for members in forms where !items[members[0]].words.isEmpty {
             Self.join(members, members, sides: sides, in: &sets)
         }
+        var interner = WordInterner()
+        let interned = forms.map { interner.intern(items[$0[0]].words, keys: items[$0[0]].keys) }
         for (first, second) in Self.candidatePairs(forms.map { items[$0[0]].keys }) {
-            let a = items[forms[first][0]], b = items[forms[second][0]]
-            guard a.variant.quote.kind == b.variant.quote.kind,
-                  Self.sameWords(a.words, b.words, keys: (a.keys, b.keys))
-            else { continue }
+            guard items[forms[first][0]].variant.quote.kind == items[forms[second][0]].variant.quote.kind else { continue }
+            // Forms already joined through others need no comparing: the subsequence is the ledger's dearest step.
+            let root = sets.find(forms[first][0])
+            if (forms[first] + forms[second]).allSatisfy({ sets.find($0) == root }) { continue }
+            guard Self.sameWords(interned[first], interned[second]) else { continue }
             Self.join(forms[first], forms[second], sides: sides, in: &sets)
         }
         var groups: [Int: [Int]] = [:]
@@ -107,29 +110,35 @@ public struct QuoteLedger: Sendable {
 
     static func sameWords(_ a: [String], _ b: [String], keys: ([String], [String])? = nil) -> Bool {
         let (aKeys, bKeys) = keys ?? (Self.keys(a), Self.keys(b))
-        let swap = a.count > b.count
+        var interner = WordInterner()
+        return sameWords(interner.intern(a, keys: aKeys), interner.intern(b, keys: bKeys))
+    }
+
+    static func sameWords(_ a: InternedWords, _ b: InternedWords) -> Bool {
+        let swap = a.words.count > b.words.count
         let shorter = swap ? b : a, longer = swap ? a : b
-        guard !shorter.isEmpty else { return false }
-        if shorter.count < 4 { return shorter == longer }
+        guard !shorter.words.isEmpty else { return false }
+        if shorter.words.count < 4 { return shorter.words == longer.words }
         // The subsequence costs the product of the lengths: quotes of thousands of words (pasted documents, not
         // speech) are the same only when their words are.
-        if shorter.count * longer.count > longestComparison { return shorter == longer }
-        let common = commonSubsequence(shorter, longer, swap ? bKeys : aKeys, swap ? aKeys : bKeys)
-        return Double(common) >= containment * Double(shorter.count)
+        if shorter.words.count * longer.words.count > longestComparison { return shorter.words == longer.words }
+        return Double(commonSubsequence(shorter, longer)) >= containment * Double(shorter.words.count)
     }
 
     /// The length of the longest common subsequence, with words matching when equal or, for longer words,
-    /// when their phonetic keys agree (transliterations).
-    static func commonSubsequence(_ a: [String], _ b: [String], _ aKeys: [String], _ bKeys: [String]) -> Int {
-        var previous = [Int](repeating: 0, count: b.count + 1)
+    /// when their phonetic keys agree (transliterations). Words are compared as integers: this is the ledger's
+    /// inner loop.
+    static func commonSubsequence(_ a: InternedWords, _ b: InternedWords) -> Int {
+        var previous = [Int](repeating: 0, count: b.words.count + 1)
         var current = previous
-        for i in 1...a.count {
-            for j in 1...b.count {
-                current[j] = a[i - 1] == b[j - 1] || (a[i - 1].count >= 5 && aKeys[i - 1] == bKeys[j - 1])
-                    ? previous[j - 1] + 1 : max(previous[j], current[j - 1])
+        for i in a.words.indices {
+            let word = a.words[i], key = a.keys[i], isLong = a.isLong[i]
+            for j in b.words.indices {
+                current[j + 1] = word == b.words[j] || (isLong && key == b.keys[j])
+                    ? previous[j] + 1 : max(previous[j + 1], current[j])
             }
             swap(&previous, &current)
         }
-        return previous[b.count]
+        return previous[b.words.count]
     }
 }

@@ -69,9 +69,14 @@ public enum SentenceSplitter {
         }
     }
 
+    /// Marks between a stop and the next word ("…” and", "?) but") are few; looking further would read a run of
+    /// punctuation ("!!!!…", a page of "<!") to its end for every stop in it.
+    private static let punctuationBeforeNextWord = 8
+
     private static func nextWordIsLowercase(after index: Int, _ tokens: [Token], _ text: TextView) -> Bool {
         var next = index + 1
-        while next < tokens.count, tokens[next].kind == .punctuation, !tokens[next].startsParagraph {
+        while next < tokens.count, next - index <= punctuationBeforeNextWord, tokens[next].kind == .punctuation,
+              !tokens[next].startsParagraph {
             next += 1
         }
         guard next < tokens.count, !tokens[next].startsParagraph, tokens[next].kind == .word else { return false }

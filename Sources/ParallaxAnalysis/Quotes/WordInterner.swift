@@ -1,0 +1,26 @@
+/// A quote's words and comparison keys as integers, so that comparing two quotes compares integers, not strings.
+struct InternedWords {
+    var words: [Int]
+    var keys: [Int]
+    /// Whether each word is long enough (five letters) to match another by its phonetic key.
+    var isLong: [Bool]
+}
+
+/// Numbers words and keys in order of first sight; one interner numbers all the quotes compared together.
+struct WordInterner {
+    private var words: [String: Int] = [:]
+    private var keys: [String: Int] = [:]
+
+    mutating func intern(_ quoteWords: [String], keys quoteKeys: [String]) -> InternedWords {
+        InternedWords(
+            words: quoteWords.map { word in Self.number(word, in: &words) },
+            keys: quoteKeys.map { key in Self.number(key, in: &keys) },
+            isLong: quoteWords.map { $0.count >= 5 })
+    }
+
+    private static func number(_ string: String, in table: inout [String: Int]) -> Int {
+        if let known = table[string] { return known }
+        table[string] = table.count
+        return table.count - 1
+    }
+}
