@@ -45,7 +45,10 @@ public struct ParallaxServer: Sendable {
         let deadline = RequestDeadline(timeout: configuration.requestTimeout)
         let access = WriteAccess(token: configuration.writeToken)
         let reports = ReportCache(corpus: corpus)
-        router.addRoutes(StoriesAPI(corpus: corpus, reports: reports, deadline: deadline).endpoints, atPath: "/api/stories")
+        // Pages and JSON of the busiest routes, each kept until what it shows changes.
+        let rendered = ViewCache<String>(capacity: 256)
+        router.addRoutes(
+            StoriesAPI(corpus: corpus, reports: reports, rendered: rendered, deadline: deadline).endpoints, atPath: "/api/stories")
         router.addRoutes(
             ArticlesAPI(corpus: corpus, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
                 .endpoints,
@@ -54,7 +57,7 @@ public struct ParallaxServer: Sendable {
         router.addRoutes(EntitiesAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/entities")
         router.get("/openapi.json") { _, _ in JSONText(OpenAPIDocument.json) }
         router.addRoutes(
-            Pages(corpus: corpus, reports: reports, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
+            Pages(corpus: corpus, reports: reports, rendered: rendered, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
                 .endpoints)
         return router
     }

@@ -38,6 +38,10 @@ public protocol Store: Sendable {
     /// Counts of what the store holds.
     func statistics() async throws -> StoreStatistics
 
+    /// A number that grows with every write of articles (the newest arrival), read cheaply: a view made when it
+    /// had one value holds until it moves. nil when the store cannot tell without work, or holds no article.
+    func changeMark() async throws -> Int?
+
     /// Stories, newest first (by their last day, then their last arrival).
     func stories(_ query: StoryQuery) async throws -> [StorySummary]
 
@@ -83,4 +87,7 @@ public protocol Store: Sendable {
 
 extension Store {
     public func clusterer() async throws -> CorpusClusterer { try await clusterer(progress: nil) }
+
+    /// Unknown: whoever caches views of the store makes them anew each time.
+    public func changeMark() async throws -> Int? { nil }
 }

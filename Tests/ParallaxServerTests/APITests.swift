@@ -20,8 +20,21 @@ import Testing
             let head = try await client.execute(uri: "/api/stories", method: .head) { $0 }
             #expect(head.status == .ok)
             #expect(head.body.readableBytes == 0)
-            // An empty parameter is none, as a form sends it; a cursor of the documented shape is a position.
-            #expect(try await client.get("/api/stories?since=&until=&limit=&outlet=").status == .ok)
+            // An empty word is none; an empty date, number or cursor, or a parameter given twice, is refused by
+            // the API with its name, and taken as none by a page (a form's empty field sends one).
+            #expect(try await client.get("/api/stories?outlet=&entity=&q=").status == .ok)
+            for (uri, name) in [
+                ("/api/stories?until=", "until"), ("/api/stories?limit=", "limit"), ("/api/stories?cursor=", "cursor"),
+                ("/api/search?q=Libya&since=", "since"), ("/api/stories?limit=2&limit=3", "limit"),
+                ("/api/search?q=a&q=b", "q"),
+            ] {
+                let answer = try await client.get(uri)
+                #expect(answer.status == .badRequest, "\(uri)")
+                let message = (answer.object["error"] as? [String: Any])?["message"] as? String ?? ""
+                #expect(message.hasPrefix(name + ":"), "\(uri): \(message)")
+            }
+            #expect(try await client.get("/?since=&until=&outlet=&cursor=").status == .ok)
+            // A cursor of the documented shape is a position.
             #expect(try await client.get("/api/stories?cursor=2099-99-99.12").status == .ok)
         }
     }
@@ -174,6 +187,26 @@ import Testing
             #expect(both.sorted() == ["AFP", "AP"])
             let page = try await client.get("/stories/s1")
             #expect(page.text.contains(">AP<"))
+        }
+    }
+
+    @Test func listsAndPagesKeptBetweenRequestsShowWhatWasAddedSince() async throws {
+        let server = try ServerFixtures.server()
+        try await server.application(logger: ServerFixtures.logger).test(.router) { client in
+            func listed() async throws -> [Int] {
+                (try await client.get("/api/stories").object["stories"] as? [[String: Any]] ?? []).compactMap { $0["articles"] as? Int }
+            }
+            #expect(try await listed() == [])
+            #expect(try await !client.get("/").text.contains("/stories/s1"))
+            #expect(try await client.post("/api/articles", try ServerFixtures.seedJSON(ServerFixtures.seeds[0])).status == .created)
+            #expect(try await listed() == [1])
+            #expect(try await client.get("/").text.contains("/stories/s1"))
+            let onePage = try await client.get("/stories/s1").text
+            #expect(try await client.get("/stories/s1").text == onePage)
+            #expect(try await client.post("/api/articles", try ServerFixtures.seedJSON(ServerFixtures.seeds[1])).status == .created)
+            #expect(try await listed() == [2])
+            let twoPage = try await client.get("/stories/s1").text
+            #expect(twoPage != onePage && twoPage.contains(">AP<"))
         }
     }
 

@@ -10,7 +10,7 @@ struct EntitiesAPI {
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
         routes.get { request, _ in
-            let parameters = QueryParameters(request)
+            let parameters = try QueryParameters.api(request)
             guard let name = parameters.text("q") else {
                 throw Problem(status: .badRequest, message: "q: give a name to look for, as in /api/entities?q=Gadhafi")
             }

@@ -15,8 +15,6 @@ struct JSONText: ResponseGenerator {
     }
 
     func response() -> Response {
-        Response(
-            status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+        Response(text: text, contentType: "application/json; charset=utf-8", status: status)
     }
 }

@@ -15,10 +15,10 @@ enum OpenAPIDocument {
             "summary": "Stories, newest first (by last day, then last arrival), a page at a time",
             "operationId": "listStories",
             "parameters": [
-              {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "cursor", "in": "query", "allowEmptyValue": true, "description": "The \"next\" of the previous page", "schema": {"type": "string", "pattern": "^(-|[0-9]{4}-[0-9]{2}-[0-9]{2})\\.[0-9]{1,18}$"}},
-              {"name": "since", "in": "query", "allowEmptyValue": true, "description": "Stories whose last day is on or after this day", "schema": {"type": "string", "format": "date"}},
-              {"name": "until", "in": "query", "allowEmptyValue": true, "description": "Stories whose first day is on or before this day", "schema": {"type": "string", "format": "date"}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "cursor", "in": "query", "description": "The \"next\" of the previous page", "schema": {"type": "string", "pattern": "^(-|[0-9]{4}-[0-9]{2}-[0-9]{2})\\.[0-9]{1,18}$"}},
+              {"name": "since", "in": "query", "description": "Stories whose last day is on or after this day", "schema": {"type": "string", "format": "date"}},
+              {"name": "until", "in": "query", "description": "Stories whose first day is on or before this day", "schema": {"type": "string", "format": "date"}},
               {"name": "outlet", "in": "query", "allowEmptyValue": true, "description": "An outlet (else agency) that carried one of its articles, as stored", "schema": {"type": "string"}},
               {"name": "entity", "in": "query", "allowEmptyValue": true, "description": "A name one of its articles mentions, as a phrase", "schema": {"type": "string"}},
               {"name": "q", "in": "query", "allowEmptyValue": true, "description": "Words one of its articles contains, all of them", "schema": {"type": "string"}}
@@ -103,9 +103,9 @@ enum OpenAPIDocument {
             "operationId": "search",
             "parameters": [
               {"name": "q", "in": "query", "required": true, "schema": {"type": "string", "minLength": 1}},
-              {"name": "limit", "in": "query", "allowEmptyValue": true, "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
-              {"name": "since", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
-              {"name": "until", "in": "query", "allowEmptyValue": true, "schema": {"type": "string", "format": "date"}},
+              {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 100, "default": 20}},
+              {"name": "since", "in": "query", "schema": {"type": "string", "format": "date"}},
+              {"name": "until", "in": "query", "schema": {"type": "string", "format": "date"}},
               {"name": "outlet", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}},
               {"name": "entity", "in": "query", "allowEmptyValue": true, "schema": {"type": "string"}}
             ],

@@ -3,27 +3,54 @@ import Hummingbird
 import ParallaxReading
 import ParallaxStorage
 
-/// The query parameters of lists and searches, checked: a bad value is a 400 that names the parameter. An empty
-/// value is no value (a form's empty field sends one); any other is taken as given, spaces included.
+/// The query parameters of lists and searches, checked: a bad value is a 400 that names the parameter. Words are
+/// taken as given, spaces included, and an empty word is none. An empty date, number or cursor is no value on a
+/// page (a form's empty field sends one) and a bad value in the API, whose clients say what they mean.
 struct QueryParameters {
+    /// What an empty date, number or cursor means.
+    enum EmptyValue {
+        /// None was given: the pages' forms.
+        case absent
+        /// A value that is not one, refused: the JSON API.
+        case refused
+    }
+
     private let values: [String: String]
+    /// Names given more than once (a page takes the first value).
+    private let repeated: Set<String>
 
     init(_ request: Request) {
-        self.init(query: request.uri.query ?? "")
+        self.init(query: request.uri.query ?? "", empty: .absent)
     }
 
-    init(query: String) {
-        var values: [String: String] = [:]
+    init(query: String, empty: EmptyValue = .absent) {
+        var values: [String: String] = [:], repeated = Set<String>()
         for (name, value) in FormEncoding.pairs(query[...]) {
-            // The first value of a parameter given twice.
-            if values[name] == nil, !value.isEmpty { values[name] = value }
+            if values[name] != nil { repeated.insert(name) }
+            if values[name] == nil, !value.isEmpty || empty == .refused { values[name] = value }
         }
         self.values = values
+        self.repeated = repeated
     }
 
-    func text(_ name: String) -> String? { values[name] }
+    /// The parameters of an API request: an empty date, number or cursor is refused, and so is a parameter given
+    /// twice (one value each: a client that sends two means something the API cannot do).
+    static func api(_ request: Request) throws -> QueryParameters {
+        try api(query: request.uri.query ?? "")
+    }
 
-    var isEmpty: Bool { values.isEmpty }
+    static func api(query: String) throws -> QueryParameters {
+        let parameters = QueryParameters(query: query, empty: .refused)
+        if let name = parameters.repeated.sorted().first {
+            throw Problem(status: .badRequest, message: "\(name): given more than once; give one value")
+        }
+        return parameters
+    }
+
+    /// Words: an empty value is none.
+    func text(_ name: String) -> String? { values[name].flatMap { $0.isEmpty ? nil : $0 } }
+
+    var isEmpty: Bool { values.values.allSatisfy(\.isEmpty) }
 
     /// The parameters as a query string, with `name` set to `value` (the next page's link).
     func replacing(_ name: String, with value: String) -> String {
@@ -53,8 +80,8 @@ struct QueryParameters {
     /// since, until, outlet, entity and q.
     func filter() throws -> ArticleFilter {
         ArticleFilter(
-            since: try day("since"), until: try day("until"), outlet: values["outlet"], entity: values["entity"],
-            query: values["q"])
+            since: try day("since"), until: try day("until"), outlet: text("outlet"), entity: text("entity"),
+            query: text("q"))
     }
 
     func cursor() throws -> StoryPosition? {

@@ -10,7 +10,7 @@ struct SearchAPI {
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
-        routes.get { request, _ in try await deadline.run { try await search(QueryParameters(request)) } }
+        routes.get { request, _ in try await deadline.run { try await search(try QueryParameters.api(request)) } }
         return routes
     }
 

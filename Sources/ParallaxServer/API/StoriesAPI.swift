@@ -7,11 +7,16 @@ import ParallaxStorage
 struct StoriesAPI {
     let corpus: Corpus
     let reports: ReportCache
+    /// The JSON of lists and reports, as last written.
+    let rendered: ViewCache<String>
     let deadline: RequestDeadline
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
-        routes.get { request, _ in try await deadline.run { try await list(QueryParameters(request)) } }
+        routes.get { request, _ in
+            let query = request.uri.query ?? ""
+            return try await deadline.run { try await list(try QueryParameters.api(query: query), query: query) }
+        }
         routes.get(":id") { _, context in
             let id = try context.pathID()
             return try await deadline.run { try await story(id) }
@@ -24,13 +29,17 @@ struct StoriesAPI {
     }
 
     /// `{"stories": [...], "next": cursor or null}`, newest first.
-    func list(_ parameters: QueryParameters) async throws -> JSONText {
+    func list(_ parameters: QueryParameters, query: String) async throws -> JSONText {
         let limit = try parameters.limit(default: 20, maximum: 100)
-        let page = try await StoryList.fetch(corpus, filter: try parameters.filter(), after: try parameters.cursor(), limit: limit)
-        var object = JSONObjectWriter()
-        object.addRaw("stories", "[" + page.stories.map(\.json).joined(separator: ",") + "]")
-        object.add("next", page.next?.token)
-        return JSONText(object.text)
+        let filter = try parameters.filter(), after = try parameters.cursor()
+        let corpus = corpus
+        return JSONText(try await rendered.view("/api/stories?" + query, ofStore: corpus.store) {
+            let page = try await StoryList.fetch(corpus, filter: filter, after: after, limit: limit)
+            var object = JSONObjectWriter()
+            object.addRaw("stories", "[" + page.stories.map(\.json).joined(separator: ",") + "]")
+            object.add("next", page.next?.token)
+            return object.text
+        })
     }
 
     /// `{"kind": "story", "story": {...}, "events": [{..., "articles": [...]}]}`
@@ -42,13 +51,16 @@ struct StoriesAPI {
     /// `{"story", "articles", "compared", "report": {...}}`: the report compares at most `Corpus.reportedArticles`.
     func report(_ id: String) async throws -> JSONText {
         guard let story = try await corpus.store.story(id: id) else { throw Problem.noStory(id) }
-        let entry = try await reports.report(of: story)
-        var object = JSONObjectWriter()
-        object.add("story", id)
-        object.add("articles", story.articleCount)
-        object.add("compared", entry.compared)
-        object.addRaw("report", entry.report.renderJSON())
-        return JSONText(object.text)
+        let reports = reports
+        return JSONText(try await rendered.view("/api/stories/\(id)/report", version: ReportCache.version(of: story)) {
+            let entry = try await reports.report(of: story)
+            var object = JSONObjectWriter()
+            object.add("story", id)
+            object.add("articles", story.articleCount)
+            object.add("compared", entry.compared)
+            object.addRaw("report", entry.report.renderJSON())
+            return object.text
+        })
     }
 }
 

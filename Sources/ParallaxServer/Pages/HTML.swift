@@ -1,12 +1,17 @@
 import Hummingbird
 
-/// A page, sent as text/html (a plain `String` would go out as text/plain).
+/// A page, sent as text/html (a plain `String` would go out as text/plain). Rendered when made, so that the
+/// text can be kept and sent again (`ViewCache`).
 struct HTML: ResponseGenerator {
-    var page: Page
+    var text: String
     var status: HTTPResponse.Status
 
     init(_ page: Page, status: HTTPResponse.Status = .ok) {
-        self.page = page
+        self.init(rendered: page.render(), status: status)
+    }
+
+    init(rendered text: String, status: HTTPResponse.Status = .ok) {
+        self.text = text
         self.status = status
     }
 
@@ -15,8 +20,13 @@ struct HTML: ResponseGenerator {
     }
 
     func response() -> Response {
-        Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: ResponseBody(byteBuffer: ByteBuffer(string: page.render())))
+        Response(text: text, contentType: "text/html; charset=utf-8", status: status)
+    }
+}
+
+extension Response {
+    /// Text already written, with its content type: pages and JSON alike.
+    init(text: String, contentType: String, status: HTTPResponse.Status) {
+        self.init(status: status, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
     }
 }

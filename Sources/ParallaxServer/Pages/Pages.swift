@@ -8,6 +8,8 @@ import ParallaxStorage
 struct Pages {
     let corpus: Corpus
     let reports: ReportCache
+    /// Rendered pages of the story list and of stories.
+    let rendered: ViewCache<String>
     let writer: CorpusWriter
     let access: WriteAccess
     let deadline: RequestDeadline
@@ -15,7 +17,10 @@ struct Pages {
 
     var endpoints: RouteCollection<AppRequestContext> {
         let routes = RouteCollection(context: AppRequestContext.self)
-        routes.get("/") { request, _ in try await deadline.run { try await storyList(QueryParameters(request)) } }
+        routes.get("/") { request, _ in
+            let query = request.uri.query ?? ""
+            return try await deadline.run { try await storyList(QueryParameters(query: query), query: query) }
+        }
         routes.get("/stories/:id") { _, context in
             let id = try context.pathID()
             return try await deadline.run { try await story(id) }
@@ -50,17 +55,31 @@ struct Pages {
         return routes
     }
 
-    func storyList(_ parameters: QueryParameters) async throws -> HTML {
-        let list = try await StoryList.fetch(corpus, filter: try parameters.filter(), after: try parameters.cursor(), limit: 25)
-        return HTML(StoryListView(list: list, parameters: parameters).page())
+    /// The page of the list `query` asks for, made again only once the store has changed.
+    func storyList(_ parameters: QueryParameters, query: String) async throws -> HTML {
+        let filter = try parameters.filter(), after = try parameters.cursor()
+        let corpus = corpus
+        return HTML(rendered: try await rendered.view("/?" + query, ofStore: corpus.store) {
+            let list = try await StoryList.fetch(corpus, filter: filter, after: after, limit: 25)
+            return StoryListView(list: list, parameters: parameters).page().render()
+        })
     }
 
+    /// The story's page, made again only once the story has gained articles.
     func story(_ id: String) async throws -> HTML {
-        guard let detail = try await corpus.story(id: id, articlesPerEvent: StoryView.shownArticlesPerEvent) else {
-            throw Problem(status: .notFound, message: "No story has the ID “\(id)”.")
-        }
-        let entry = try await reports.report(of: detail.story)
-        return HTML(StoryView(detail: detail, report: entry.report, compared: entry.compared).page())
+        guard let story = try await corpus.store.story(id: id) else { throw Self.noStory(id) }
+        let corpus = corpus, reports = reports
+        return HTML(rendered: try await rendered.view("/stories/" + id, version: ReportCache.version(of: story)) {
+            guard let detail = try await corpus.story(id: id, articlesPerEvent: StoryView.shownArticlesPerEvent) else {
+                throw Self.noStory(id)
+            }
+            let entry = try await reports.report(of: detail.story)
+            return StoryView(detail: detail, report: entry.report, compared: entry.compared).page().render()
+        })
+    }
+
+    static func noStory(_ id: String) -> Problem {
+        Problem(status: .notFound, message: "No story has the ID “\(id)”.")
     }
 
     func article(_ id: String) async throws -> HTML {

@@ -14,6 +14,13 @@ extension SQLiteStore {
         }
     }
 
+    /// The newest arrival: the rowid, so the table's last row, found without reading any other.
+    public func changeMark() async throws -> Int? {
+        try await mapErrors {
+            try await database.read { db in try Int.fetchOne(db, sql: "SELECT max(arrival) FROM article") }
+        }
+    }
+
     public func stories(_ query: StoryQuery) async throws -> [StorySummary] {
         try await mapErrors {
             try await database.read { db in
