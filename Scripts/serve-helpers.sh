@@ -2,7 +2,8 @@
 # packages, building the release `parallax`, and running `parallax serve` in the background for the length of a
 # script. The caller has done `cd` to the repository root and `set -euo pipefail`.
 
-parallax=.build/release/parallax
+# PARALLAX_BIN=.build/debug/parallax runs a debug build instead (checks of behaviour, not of speed).
+parallax=${PARALLAX_BIN:-.build/release/parallax}
 
 # Installs the Debian packages given whose command or file is missing: "command:package" or "/file:package" pairs.
 install_missing() {

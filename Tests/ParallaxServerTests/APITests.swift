@@ -233,6 +233,22 @@ import Testing
             #expect(article?["agency"] as? String == "AP")
             #expect(article?["dateline"] as? String == "MOSCOW")
             #expect((article?["text"] as? String)?.contains("outright lies") == true)
+            // Declared text keeps its words and loses its control characters; a body without a word is refused.
+            let noisy = try await client.post("/api/articles?id=noisy", "Rebels\u{01}\u{01} took Brega.\u{7F}", contentType: "text/plain")
+            #expect(noisy.status == .created, "\(noisy.text)")
+            let stored = try await client.get("/api/articles/noisy").object["article"] as? [String: Any]
+            #expect((stored?["text"] as? String)?.contains("Rebels took Brega") == true)
+            let empty = try await client.post("/api/articles?id=braces", "{} (1,200)", contentType: "text/html")
+            #expect(empty.status == .badRequest)
+            #expect(empty.text.contains("holds no word"))
+            // A letter of any script is content, as the pattern says.
+            #expect(try await client.post("/api/articles?id=cjk", "𦵘", contentType: "text/plain").status == .created)
+            let blank = try await client.post("/api/articles", "{\"id\": \"blank\", \"title\": \"A headline\", \"text\": \" \"}")
+            #expect(blank.status == .badRequest && blank.text.contains("no article text"), "\(blank.text)")
+            for json in ["[null, null]", "null\n", " {\"id\": \"x\", \"text\": \"Rebels took Brega.\"}"] {
+                let record = try await client.post("/api/articles?id=json", json, contentType: "text/plain")
+                #expect(record.status == .badRequest && record.text.contains("application/json"), "\(json)")
+            }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ParallaxCorpus
 import ParallaxReading
@@ -33,8 +34,11 @@ struct ArticlesAPI {
 
     func add(_ request: Request) async throws -> JSONText {
         var format = try Self.format(of: request)
-        let bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
-        if case .document(let id) = format, id.isEmpty { format = .document(id: Submission.contentID(bytes, prefix: "posted-")) }
+        var bytes = Array(buffer: try await request.body.collect(upTo: maxBodyBytes))
+        if case .document(let id) = format {
+            bytes = try Self.declaredText(bytes)
+            if id.isEmpty { format = .document(id: Submission.contentID(bytes, prefix: "posted-")) }
+        }
         let submission = Submission.read(bytes, format: format, source: "request")
         if format.isOneArticle {
             if let failure = submission.failures.first { throw Problem(status: .badRequest, message: failure.error.description) }
@@ -48,6 +52,32 @@ struct ArticlesAPI {
         }
         let outcomes = try await writer.add(submission.articles)
         return JSONText(submission.resultJSON(outcomes))
+    }
+
+    /// A body its sender declared text/plain or text/html, as the document describes it: control characters
+    /// other than tabs and line breaks carry nothing in a text and are dropped (rather than the body being taken
+    /// for a binary file); a body of nothing but spaces, ASCII digits and punctuation holds no article, nor does a
+    /// JSON object, array, true, false or null.
+    static func declaredText(_ bytes: [UInt8]) throws -> [UInt8] {
+        let kept = bytes.filter { ($0 >= 0x20 && $0 != 0x7F) || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        // The document's pattern `[^\s\u0000-\u001f\u007f-\u009f!-@[-`{-~]`, character for character.
+        let hasContent = String(decoding: kept, as: UTF8.self).unicodeScalars.contains { scalar in
+            !(scalar.properties.isWhitespace || scalar == "\u{FEFF}" || scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || (scalar.isASCII && (scalar.properties.generalCategory.isPunctuationOrSymbol || scalar.properties.numericType != nil)))
+        }
+        guard hasContent else {
+            throw Problem(status: .badRequest, message: "request: holds no word, only spaces, digits and punctuation; send the article's text")
+        }
+        // A whole JSON object or array, or a lone true, false or null, is a record sent under the wrong type, never
+        // an article's text.
+        let trimmed = String(decoding: kept, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if ["true", "false", "null"].contains(trimmed)
+            || (trimmed.first == "{" || trimmed.first == "[") && (try? JSONSerialization.jsonObject(with: Data(trimmed.utf8))) != nil {
+            throw Problem(
+                status: .badRequest,
+                message: "request: is JSON, not an article's text; send records as application/json or application/x-ndjson")
+        }
+        return kept
     }
 
     /// The submitted format, from the Content-Type.
@@ -77,5 +107,16 @@ extension ArticleReader.SubmittedFormat {
     var isOneArticle: Bool {
         if case .jsonLines = self { return false }
         return true
+    }
+}
+
+extension Unicode.GeneralCategory {
+    fileprivate var isPunctuationOrSymbol: Bool {
+        switch self {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+            .finalPunctuation, .otherPunctuation, .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+            true
+        default: false
+        }
     }
 }

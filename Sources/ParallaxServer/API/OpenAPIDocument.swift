@@ -68,8 +68,8 @@ enum OpenAPIDocument {
               "content": {
                 "application/json": {"schema": {"$ref": "#/components/schemas/ArticleInput"}},
                 "application/x-ndjson": {"schema": {"type": "string", "pattern": "\\S", "description": "One ArticleInput object a line"}},
-                "text/plain": {"schema": {"type": "string", "pattern": "\\S"}},
-                "text/html": {"schema": {"type": "string", "pattern": "\\S"}}
+                "text/plain": {"schema": {"$ref": "#/components/schemas/ArticleText"}},
+                "text/html": {"schema": {"$ref": "#/components/schemas/ArticleText"}}
               }
             },
             "responses": {
@@ -152,6 +152,10 @@ enum OpenAPIDocument {
           "Error": {"description": "What went wrong and what to do", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
+          "ArticleText": {
+            "description": "One article as text or as its page, holding more than spaces, ASCII digits and punctuation, and not a JSON object, array, true, false or null (records go as application/json); control characters other than tabs and line breaks are dropped",
+            "type": "string", "pattern": "[^\\s\\u0000-\\u001f\\u007f-\\u009f!-@\\[-`{-~]"
+          },
           "Error": {
             "type": "object", "required": ["error"],
             "properties": {"error": {"type": "object", "required": ["status", "message"],

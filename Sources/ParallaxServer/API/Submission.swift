@@ -22,8 +22,8 @@ struct Submission {
         return prefix + String(hash, radix: 16)
     }
 
-    /// Reads the records; a second record with an ID already used in the same submission is a failure, as in
-    /// `parallax ingest` (one of them would silently not be stored).
+    /// Reads the records; a record without text is a failure, and so is a second record with an ID already used in
+    /// the same submission, as in `parallax ingest` (one of them would silently not be stored).
     static func read(_ bytes: [UInt8], format: ArticleReader.SubmittedFormat, source: String) -> Submission {
         var submission = Submission()
         var ids = Set<String>()
@@ -31,6 +31,9 @@ struct Submission {
         ArticleReader().read(submitted: bytes, format: format, source: source) { result in
             record += 1
             switch result {
+            case .success(let article) where article.text.allSatisfy(\.isWhitespace):
+                // A file may hold a headline alone (ECB+ has some); a submission says its text is required.
+                submission.failures.append(Failure(record: record, error: ReadingError(source: source, reason: .noText)))
             case .success(let article) where !ids.insert(article.id).inserted:
                 submission.failures.append(Failure(record: record, error: ReadingError(source: source, reason: .idUsedTwice(article.id))))
             case .success(let article):
