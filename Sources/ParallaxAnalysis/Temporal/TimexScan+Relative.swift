@@ -1,0 +1,120 @@
+import ParallaxReading
+
+/// Dates named relative to the publication date: "today", "last week", "this year", "the weekend", "now".
+extension TimexScan {
+    func relativeDay(at index: Int) -> TimexMatch? {
+        var position = index
+        // "earlier today", "later this week": the modifier is part of the expression.
+        if ["earlier", "later"].contains(word(index)), ["today", "tonight", "this"].contains(word(index + 1)) {
+            position = index + 1
+        }
+        let day: CalendarDay?
+        var last = position
+        switch word(position) {
+        case "today":
+            day = reference
+        case "tonight":
+            return TimexMatch(first: index, last: position, type: .time, value: (reference?.timexDay ?? "XXXX-XX-XX") + "TNI")
+        case "yesterday":
+            day = reference?.adding(days: -1)
+        case "tomorrow":
+            day = reference?.adding(days: 1)
+        case "this", "last":
+            // "this morning", "last night"
+            guard let part = TimexLexicon.partsOfDay[word(position + 1)],
+                  word(position) == "this" || word(position + 1) == "night" else { return nil }
+            let anchor = word(position) == "last" ? reference?.adding(days: -1) : reference
+            return TimexMatch(first: index, last: position + 1, type: .time,
+                              value: (anchor?.timexDay ?? "XXXX-XX-XX") + "T" + part)
+        default:
+            return nil
+        }
+        guard let day else {
+            return TimexMatch(first: index, last: last, type: .date, value: word(position) == "today" ? "PRESENT_REF" : "XXXX-XX-XX")
+        }
+        if let part = TimexLexicon.partsOfDay[word(position + 1)] {
+            last = position + 1
+            return TimexMatch(first: index, last: last, type: .time, value: day.timexDay + "T" + part)
+        }
+        return TimexMatch(first: index, last: last, type: .date, value: day.timexDay)
+    }
+
+    /// "last week", "this year", "next month", "the previous year", "this weekend"; "the past week" is a
+    /// duration.
+    func relativePeriod(at index: Int) -> TimexMatch? {
+        var position = index
+        let hasArticle = word(index) == "the"
+        if hasArticle { position += 1 }
+        let modifier = word(position)
+        let unit = word(position + 1)
+        let last = position + 1
+        let periods: Set<String> = ["week", "month", "year", "quarter", "weekend", "decade", "century"]
+        if hasArticle, modifier == "weekend" {
+            return weekend(first: index, last: position, step: direction(index, position) == .forward ? 1 : 0)
+        }
+        guard periods.contains(unit) else { return nil }
+        let step: Int
+        switch (hasArticle, modifier) {
+        case (false, "this"), (true, "current"), (false, "current"): step = 0
+        case (false, "last"), (true, "previous"), (true, "preceding"), (false, "past"): step = -1
+        case (false, "next"), (false, "coming"), (true, "following"): step = 1
+        case (true, "past"), (true, "last"), (true, "next"), (true, "coming"):
+            // "the past week": the seven days up to now, a duration.
+            guard let code = TimexLexicon.units[unit]?.code else { return nil }
+            let isTime = TimexLexicon.units[unit]?.isTime ?? false
+            return TimexMatch(first: index, last: last, type: .duration, value: "P" + (isTime ? "T" : "") + "1" + code)
+        default:
+            return nil
+        }
+        if modifier == "past" && unit != "year" { return nil }
+        guard let reference else { return TimexMatch(first: index, last: last, type: .date, value: "XXXX") }
+        switch unit {
+        case "week":
+            return TimexMatch(first: index, last: last, type: .date, value: reference.adding(days: 7 * step).timexWeek)
+        case "weekend":
+            return weekend(first: index, last: last, step: step)
+        case "month":
+            return TimexMatch(first: index, last: last, type: .date, value: reference.adding(months: step).timexMonth)
+        case "year":
+            return TimexMatch(first: index, last: last, type: .date, value: String(reference.year + step))
+        case "quarter":
+            let number = reference.year * 4 + reference.quarter - 1 + step
+            return TimexMatch(first: index, last: last, type: .date, value: "\(number / 4)-Q\(number % 4 + 1)")
+        case "decade":
+            return TimexMatch(first: index, last: last, type: .date, value: String(reference.year / 10 + step))
+        default:
+            return TimexMatch(first: index, last: last, type: .date, value: String(reference.year / 100 + step))
+        }
+    }
+
+    /// The weekend of the week `step` weeks from the reference's (backward from a Monday, "this weekend" is
+    /// the one just past).
+    private func weekend(first: Int, last: Int, step: Int) -> TimexMatch {
+        guard let reference else { return TimexMatch(first: first, last: last, type: .date, value: "XXXX-WXX-WE") }
+        var day = reference.adding(days: 7 * step)
+        if step == 0 && reference.weekday == 0 && direction(first, last) != .forward { day = reference.adding(days: -1) }
+        return TimexMatch(first: first, last: last, type: .date, value: day.timexWeek + "-WE")
+    }
+
+    /// "now", "currently", "recently", "the future", "the past", "the present".
+    func reference(at index: Int) -> TimexMatch? {
+        if let value = TimexLexicon.references[word(index)] {
+            // "now" as a conjunction ("now that") or in "right now" stays a reference to the present either way.
+            return TimexMatch(first: index, last: index, type: .date, value: value)
+        }
+        guard word(index) == "the" else { return nil }
+        var position = index + 1
+        if ["near", "distant", "immediate", "foreseeable", "recent"].contains(word(position)) { position += 1 }
+        let value: String
+        switch word(position) {
+        case "future": value = "FUTURE_REF"
+        case "past": value = "PAST_REF"
+        case "present": value = "PRESENT_REF"
+        default: return nil
+        }
+        // "the past five years" is a duration, "the present government" no date.
+        let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+        if let next, next.kind == .word || next.kind == .number, value != "FUTURE_REF" { return nil }
+        return TimexMatch(first: index, last: position, type: .date, value: value)
+    }
+}
