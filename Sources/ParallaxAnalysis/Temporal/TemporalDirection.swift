@@ -7,7 +7,7 @@ public enum TemporalDirection: Sendable {
     /// Words that put a clause in the future: auxiliaries, schedules and plans.
     static let forwardCues: Set<String> = [
         "will", "'ll", "’ll", "shall", "won't", "won’t", "scheduled", "slated", "due", "expected", "expects", "expect",
-        "plans", "planned", "plan", "planning", "upcoming", "next", "tomorrow", "until", "till", "going", "coming",
+        "planning", "upcoming", "should", "might", "must", "next", "tomorrow", "until", "till", "going", "coming",
         "intends", "intend", "aims", "hopes", "forthcoming", "set", "begins", "starts", "opens",
     ]
     /// Words that put a clause in the past. Regular past forms ("announced") are caught by their ending.
@@ -30,6 +30,12 @@ public enum TemporalDirection: Sendable {
         while index >= 0, first - index <= window {
             let word = lower[index]
             if clauseEnds.contains(word) || tokens[index + 1].startsParagraph { break }
+            // A participle after "be" ("will be held", "is to be signed") says nothing of the time: the
+            // auxiliary before it does.
+            if index > 0, ["be", "been", "being"].contains(lower[index - 1]) {
+                index -= 1
+                continue
+            }
             if let direction = cue(word, next: index + 1 < lower.count ? lower[index + 1] : "") { return direction }
             index -= 1
         }
@@ -47,6 +53,10 @@ public enum TemporalDirection: Sendable {
         // "is to visit", "are to meet": an arrangement.
         if (word == "is" || word == "are") && next == "to" { return .forward }
         if word == "set" { return next == "to" || next == "for" ? .forward : nil }
+        // "plans to close", "the plan is to": a plan; "announced plans on Friday": a noun, no tense.
+        if word == "plans" || word == "plan" || word == "planned" { return next == "to" ? .forward : nil }
+        // "may" and "march" as verbs are lower case here only when they are not months.
+        if word == "may" { return .forward }
         if forwardCues.contains(word) { return .forward }
         if backwardCues.contains(word) { return .backward }
         if word.count >= 5, word.hasSuffix("ed"), !futureParticiples.contains(word) { return .backward }

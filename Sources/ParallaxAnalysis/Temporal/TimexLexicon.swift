@@ -50,21 +50,25 @@ enum TimexLexicon {
         var isTime: Bool
         /// The granularity of "N units ago": how the resulting date is written.
         var name: String
+        /// Units of the code in one of these: a decade is written as 10 years ("P10Y"), as TimeBank does.
+        var scale: Double = 1
     }
 
     static let units: [String: Unit] = {
         var units: [String: Unit] = [:]
         let table: [(String, String, Bool)] = [
             ("second", "S", true), ("minute", "M", true), ("hour", "H", true), ("day", "D", false),
-            ("week", "W", false), ("month", "M", false), ("year", "Y", false), ("decade", "DE", false),
+            ("week", "W", false), ("month", "M", false), ("year", "Y", false), ("decade", "Y", false),
             ("quarter", "Q", false), ("weekend", "WE", false),
         ]
         for (name, code, isTime) in table {
             units[name] = Unit(code: code, isTime: isTime, name: name)
             units[name + "s"] = Unit(code: code, isTime: isTime, name: name)
         }
-        units["century"] = Unit(code: "CE", isTime: false, name: "century")
-        units["centuries"] = Unit(code: "CE", isTime: false, name: "century")
+        units["century"] = Unit(code: "Y", isTime: false, name: "century", scale: 100)
+        units["centuries"] = Unit(code: "Y", isTime: false, name: "century", scale: 100)
+        units["decade"]?.scale = 10
+        units["decades"]?.scale = 10
         units["hrs"] = Unit(code: "H", isTime: true, name: "hour")
         units["mins"] = Unit(code: "M", isTime: true, name: "minute")
         return units
@@ -96,6 +100,6 @@ enum TimexLexicon {
     /// Words that refer to the present, past or future without a date.
     static let references: [String: String] = [
         "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-        "recently": "PAST_REF", "lately": "PAST_REF", "formerly": "PAST_REF",
+        "recently": "PAST_REF",
     ]
 }

@@ -10,6 +10,12 @@ extension TimexScan {
         return TimexLexicon.months[lower[index]]
     }
 
+    /// Where a month name ends: "Oct" "." when the tokenizer left the abbreviation's full stop apart.
+    func monthEnd(_ index: Int) -> Int {
+        lower[index].count <= 4 && !lower[index].hasSuffix(".") && word(index + 1) == "." && touchesNext(index)
+            && dayNumber(index + 2) != nil ? index + 1 : index
+    }
+
     func dayNumber(_ index: Int) -> Int? {
         guard isNumber(index) else { return nil }
         let text = lower[index]
@@ -63,6 +69,7 @@ extension TimexScan {
         }
         guard let month = monthNumber(position) else { return nil }
         let monthWord = lower[position].hasSuffix(".") ? String(lower[position].dropLast()) : lower[position]
+        position = monthEnd(position)
         // "March 3, 2012", "March 3 2012", "March 3"
         if let day = dayNumber(position + 1) {
             var last = position + 1
@@ -150,7 +157,8 @@ extension TimexScan {
         }
         // "'82"
         if word(position) == "'" || word(position) == "’", touchesNext(position), isNumber(position + 1),
-           word(position + 1).count == 2, let short = Int(word(position + 1)), !hasArticle {
+           word(position + 1).count == 2, let short = Int(word(position + 1)), !hasArticle,
+           TimexLexicon.datePrepositions.contains(word(index - 1)) {
             return TimexMatch(first: index, last: position + 1, type: .date, value: String(short < 30 ? 2000 + short : 1900 + short))
         }
         guard !hasArticle, let year = yearNumber(position) else { return nil }
@@ -163,6 +171,9 @@ extension TimexScan {
         if ["%", "percent", "per", "million", "billion", "-", "–"].contains(next) { return nil }
         let nextIsWord = index + 1 < tokens.count && tokens[index + 1].kind == .word && !isCapitalised(index + 1)
         let introduced = TimexLexicon.datePrepositions.contains(previous) || monthNumber(index - 1) != nil
+            || previous == "the"
+        // "Russell 2000", "Windows 2000": a name.
+        if !introduced, isCapitalised(index - 1), !tokens[index].startsParagraph { return nil }
         if introduced || !nextIsWord || ["and", "to", "through"].contains(next) {
             guard (1900...2099).contains(year) || introduced else { return nil }
             return TimexMatch(first: index, last: index, type: .date, value: String(year))
@@ -189,11 +200,17 @@ extension TimexScan {
     func weekday(at index: Int) -> TimexMatch? {
         var position = index
         var modifier: String?
-        if ["last", "next", "this", "coming", "past"].contains(word(index)) {
-            modifier = word(index)
+        if ["last", "next", "this", "coming", "past", "early", "late"].contains(word(index)) {
+            modifier = ["early", "late"].contains(word(index)) ? nil : word(index)
             position = index + 1
         }
         let name = word(position)
+        // "Black Monday", "Super Tuesday", "Good Friday": named days, not this week's.
+        if position == index, isCapitalised(index - 1), !tokens[index].startsParagraph,
+           TimexLexicon.weekdays[name] != nil, ![".", "!", "?", "\"", "“"].contains(word(index - 2)),
+           !TimexLexicon.datePrepositions.contains(word(index - 1)) {
+            return nil
+        }
         if modifier == nil, name.hasSuffix("s"), let weekday = TimexLexicon.weekdays[String(name.dropLast())],
            isCapitalised(position) {
             // "on Mondays": every Monday.
@@ -201,7 +218,8 @@ extension TimexScan {
         }
         guard let weekday = TimexLexicon.weekdays[name] else { return nil }
         // "Monday, March 22, 2011" and "Monday 22 March": one date, the calendar's.
-        for start in [position + 2, position + 1] where start == position + 1 || word(position + 1) == "," {
+        for start in [position + 2, position + 1] where (start == position + 1 || word(position + 1) == ",")
+            && sameLine(position, start) {
             if let date = calendarDate(at: start), !date.value.hasPrefix("XXXX"), date.value.count == 10 {
                 return TimexMatch(first: index, last: date.last, type: .date, value: date.value)
             }

@@ -39,7 +39,7 @@ extension TimexScan {
     }
 
     static func durationValue(_ quantity: Double?, _ unit: TimexLexicon.Unit) -> String {
-        "P" + (unit.isTime ? "T" : "") + number(quantity) + unit.code
+        "P" + (unit.isTime ? "T" : "") + number(quantity.map { $0 * unit.scale }) + unit.code
     }
 
     func duration(at index: Int) -> TimexMatch? {
@@ -61,6 +61,10 @@ extension TimexScan {
            ["for", "in", "over"].contains(word(index - 1)), unit.name != "second", unit.name != "quarter" {
             return TimexMatch(first: index, last: index, type: .duration, value: Self.durationValue(nil, unit))
         }
+        if position > index, word(index) == "the", let unit = TimexLexicon.units[word(position)], word(position).hasSuffix("s"),
+           unit.name != "second", unit.name != "quarter" {
+            return TimexMatch(first: index, last: position, type: .duration, value: Self.durationValue(nil, unit))
+        }
         guard let (amount, quantityEnd) = quantity(at: position) else { return nil }
         var unitIndex = quantityEnd + 1
         // "27-year", "12-hour"
@@ -75,7 +79,8 @@ extension TimexScan {
         if unit.name == "weekend" && isArticle { return nil }
         // A plural unit needs a plural quantity ("five years"), a singular one 1 ("a year", "one day").
         if amount == nil, !word(unitIndex).hasSuffix("s") { return nil }
-        if word(unitIndex + 1) == "ago" {
+        if word(unitIndex + 1) == "of", ["last", "first"].contains(word(index + 1)) { return nil }
+        if word(unitIndex + 1) == "ago" || (word(unitIndex + 1) == "earlier" && ["year", "month", "quarter"].contains(unit.name)) {
             return TimexMatch(first: index, last: unitIndex + 1, type: .date, value: agoValue(amount, unit))
         }
         // "a year" alone is a duration, but "in a year" and "a day after" read the same: keep them all.
@@ -115,7 +120,7 @@ extension TimexScan {
     }
 
     func recurrence(at index: Int) -> TimexMatch? {
-        if let value = TimexLexicon.recurrenceAdverbs[word(index)], word(index) != "annual" {
+        if let value = TimexLexicon.recurrenceAdverbs[word(index)] {
             return TimexMatch(first: index, last: index, type: .set, value: value)
         }
         // "every week", "each year", "every other day", "every three months", "every Monday"

@@ -43,7 +43,9 @@ extension TimexScan {
     /// duration.
     func relativePeriod(at index: Int) -> TimexMatch? {
         var position = index
-        let hasArticle = word(index) == "the"
+        // "earlier this year", "later this month": the modifier is part of the expression.
+        if ["earlier", "later"].contains(word(index)), ["this", "last", "next"].contains(word(index + 1)) { position += 1 }
+        let hasArticle = word(position) == "the"
         if hasArticle { position += 1 }
         let modifier = word(position)
         let unit = word(position + 1)
@@ -59,6 +61,7 @@ extension TimexScan {
         case (false, "last"), (true, "previous"), (true, "preceding"), (false, "past"): step = -1
         case (false, "next"), (false, "coming"), (true, "following"): step = 1
         case (true, "past"), (true, "last"), (true, "next"), (true, "coming"):
+            if word(last + 1) == "of" { return nil }
             // "the past week": the seven days up to now, a duration.
             guard let code = TimexLexicon.units[unit]?.code else { return nil }
             let isTime = TimexLexicon.units[unit]?.isTime ?? false
@@ -91,9 +94,22 @@ extension TimexScan {
     /// the one just past).
     private func weekend(first: Int, last: Int, step: Int) -> TimexMatch {
         guard let reference else { return TimexMatch(first: first, last: last, type: .date, value: "XXXX-WXX-WE") }
-        var day = reference.adding(days: 7 * step)
-        if step == 0 && reference.weekday == 0 && direction(first, last) != .forward { day = reference.adding(days: -1) }
+        let day = reference.adding(days: 7 * step)
         return TimexMatch(first: first, last: last, type: .date, value: day.timexWeek + "-WE")
+    }
+
+    /// "the day" after a word that makes it a calendar day ("end the day", "for the day", "late in the day").
+    func anaphoricDay(first: Int, last: Int) -> TimexMatch? {
+        let before = word(first - 1)
+        guard word(first + 1) == "same" || ["end", "ending", "ended", "ends", "for", "during", "close", "finish",
+              "finished", "start", "started", "in", "on", "of"].contains(before) else { return nil }
+        if before == "of" && !["end", "start", "close", "rest", "remainder"].contains(word(first - 2)) { return nil }
+        if before == "in" && !["late", "early", "later", "earlier"].contains(word(first - 2)) { return nil }
+        let start = first < tokens.count ? tokens[first].start : 0
+        _ = start
+        let value = found.last(where: { $0.type == .date && $0.value.count == 10 && !$0.value.hasPrefix("X") })?.value
+            ?? reference?.timexDay ?? "XXXX-XX-XX"
+        return TimexMatch(first: first, last: last, type: .date, value: value)
     }
 
     /// "now", "currently", "recently", "the future", "the past", "the present".
@@ -107,6 +123,9 @@ extension TimexScan {
         if ["near", "distant", "immediate", "foreseeable", "recent"].contains(word(position)) { position += 1 }
         let value: String
         switch word(position) {
+        case "day" where position == index + 1 || word(position - 1) == "same":
+            // "to end the day", "the same day": the day last named, else the publication date.
+            return anaphoricDay(first: index, last: position)
         case "future": value = "FUTURE_REF"
         case "past": value = "PAST_REF"
         case "present": value = "PRESENT_REF"

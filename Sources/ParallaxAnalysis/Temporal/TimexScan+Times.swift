@@ -27,8 +27,8 @@ extension TimexScan {
             hour = number / 100
             minute = number % 100
             last = index + 1
-            let anchor = anchorDay(before: index) ?? "XXXX-XX-XX"
-            return TimexMatch(first: index, last: last, type: .time, value: anchor + "T" + Self.clock(hour, minute))
+            let zone = ["utc", "gmt", "z"].contains(word(last)) ? "Z" : ""
+            return withDay(first: index, last: last, clock: Self.clock(hour, minute) + zone)
         } else if number >= 1, number <= 12, ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"].contains(word(index + 1)) {
             hour = number
             last = index
@@ -44,9 +44,22 @@ extension TimexScan {
             // "3:2" in a score or "1:30" as a ratio: a clock time needs a zone, a.m./p.m. or "at" before it.
             guard ["at", "by", "until", "before", "after", "around", "about", "from", "to"].contains(word(index - 1)) else { return nil }
         }
-        if Self.timeZones.contains(word(last + 1)) { last += 1 }
-        let anchor = anchorDay(before: index) ?? "XXXX-XX-XX"
-        return TimexMatch(first: index, last: last, type: .time, value: anchor + "T" + Self.clock(hour, minute))
+        var zone = ""
+        if Self.timeZones.contains(word(last + 1)) {
+            last += 1
+            if ["utc", "gmt", "z"].contains(word(last)) { zone = "Z" }
+        }
+        return withDay(first: index, last: last, clock: Self.clock(hour, minute) + zone)
+    }
+
+    /// A clock time followed by its day ("12:00 UTC Monday", "4 p.m. today") is one expression on that day;
+    /// otherwise it belongs to the last date of its sentence.
+    func withDay(first: Int, last: Int, clock: String) -> TimexMatch {
+        if sameLine(last, last + 1), let day = weekday(at: last + 1) ?? relativeDay(at: last + 1),
+           day.type == .date, day.value.count == 10 {
+            return TimexMatch(first: first, last: day.last, type: .time, value: day.value + "T" + clock)
+        }
+        return TimexMatch(first: first, last: last, type: .time, value: (anchorDay(before: first) ?? "XXXX-XX-XX") + "T" + clock)
     }
 
     static func clock(_ hour: Int, _ minute: Int) -> String {

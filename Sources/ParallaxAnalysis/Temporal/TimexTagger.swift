@@ -115,3 +115,12 @@ struct TimexScan {
         return reference?.timexDay
     }
 }
+
+extension TimexScan {
+    /// Whether no line break lies between two tokens: a headline's last word and the dateline below it are
+    /// not one expression.
+    func sameLine(_ first: Int, _ second: Int) -> Bool {
+        guard first >= 0, second < tokens.count, first <= second else { return false }
+        return !text.utf8[tokens[first].bytes.upperBound..<tokens[second].bytes.lowerBound].contains(0x0A)
+    }
+}
