@@ -52,14 +52,28 @@ public enum TemporalDirection: Sendable {
     private static func cue(_ word: String, next: String) -> TemporalDirection? {
         // "is to visit", "are to meet": an arrangement.
         if (word == "is" || word == "are") && next == "to" { return .forward }
+        // "an event to be held on October 12": still to come.
+        if word == "to" && next == "be" { return .forward }
         if word == "set" { return next == "to" || next == "for" ? .forward : nil }
         // "plans to close", "the plan is to": a plan; "announced plans on Friday": a noun, no tense.
         if word == "plans" || word == "plan" || word == "planned" { return next == "to" ? .forward : nil }
-        // "may" and "march" as verbs are lower case here only when they are not months.
-        if word == "may" { return .forward }
         if forwardCues.contains(word) { return .forward }
         if backwardCues.contains(word) { return .backward }
         if word.count >= 5, word.hasSuffix("ed"), !futureParticiples.contains(word) { return .backward }
         return nil
+    }
+
+    /// Picks among (candidate, distance from the reference in units): forward, the nearest at or after the
+    /// reference; backward, the nearest at or before it; unknown, the nearest (a tie goes back: news reports the past).
+    func choose<T>(_ candidates: [(T, Int)]) -> T? {
+        switch self {
+        case .forward:
+            if let next = candidates.filter({ $0.1 >= 0 }).min(by: { $0.1 < $1.1 }) { return next.0 }
+        case .backward:
+            if let last = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) { return last.0 }
+        case .unknown:
+            break
+        }
+        return candidates.min { (abs($0.1), $0.1 > 0 ? 1 : 0) < (abs($1.1), $1.1 > 0 ? 1 : 0) }?.0
     }
 }

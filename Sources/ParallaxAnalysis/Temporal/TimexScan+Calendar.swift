@@ -173,7 +173,9 @@ extension TimexScan {
         let introduced = TimexLexicon.datePrepositions.contains(previous) || monthNumber(index - 1) != nil
             || previous == "the"
         // "Russell 2000", "Windows 2000": a name.
-        if !introduced, isCapitalised(index - 1), !tokens[index].startsParagraph { return nil }
+        // "WWDC 2005" names this year's event; a year far from the publication date after a name is a model.
+        if !introduced, isCapitalised(index - 1), !tokens[index].startsParagraph,
+           abs(year - (reference?.year ?? year + 100)) > 2 { return nil }
         if introduced || !nextIsWord || ["and", "to", "through"].contains(next) {
             guard (1900...2099).contains(year) || introduced else { return nil }
             return TimexMatch(first: index, last: index, type: .date, value: String(year))
@@ -327,7 +329,7 @@ extension TimexScan {
         case "this": chosen = reference.year
         case "last": chosen = candidates.filter { $0.1 < 0 }.max { $0.1 < $1.1 }?.0
         case "next": chosen = candidates.filter { $0.1 > 0 }.min { $0.1 < $1.1 }?.0
-        default: chosen = Self.choose(candidates, direction(index, last))
+        default: chosen = direction(index, last).choose(candidates)
         }
         return TimexMatch(first: index, last: last, type: .date, value: "\(chosen ?? reference.year)-\(code)")
     }

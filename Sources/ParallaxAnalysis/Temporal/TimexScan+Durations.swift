@@ -53,8 +53,10 @@ extension TimexScan {
         else if word(position) == "at", word(position + 1) == "least" { position += 2 }
         else if TimexLexicon.quantityModifiers.contains(word(position)), quantity(at: position + 1) != nil { position += 1 }
         // A hyphenated adjective: "fifty-year", "five-year", "decades-long", "year-long".
+        // ("the two-year contract": the article belongs to the noun, not to the duration.)
         if let adjective = hyphenated(at: position) {
-            return TimexMatch(first: index, last: position, type: .duration, value: adjective)
+            return TimexMatch(first: word(index) == "the" && position == index + 1 ? position : index, last: position,
+                              type: .duration, value: adjective)
         }
         // "years" alone after "for" or "in": an unspecified number of them.
         if position == index, let unit = TimexLexicon.units[word(index)], word(index).hasSuffix("s"),

@@ -63,9 +63,8 @@ extension TimexScan {
         case (true, "past"), (true, "last"), (true, "next"), (true, "coming"):
             if word(last + 1) == "of" { return nil }
             // "the past week": the seven days up to now, a duration.
-            guard let code = TimexLexicon.units[unit]?.code else { return nil }
-            let isTime = TimexLexicon.units[unit]?.isTime ?? false
-            return TimexMatch(first: index, last: last, type: .duration, value: "P" + (isTime ? "T" : "") + "1" + code)
+            guard let unit = TimexLexicon.units[unit] else { return nil }
+            return TimexMatch(first: index, last: last, type: .duration, value: Self.durationValue(1, unit))
         default:
             return nil
         }

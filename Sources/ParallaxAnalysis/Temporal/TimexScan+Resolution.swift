@@ -8,7 +8,7 @@ extension TimexScan {
     func resolve(month: Int, day: Int, direction: TemporalDirection) -> String {
         guard let reference else { return "XXXX-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))" }
         let candidates = (reference.year - 1...reference.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
-        guard let chosen = Self.choose(candidates.map { ($0, $0.dayNumber - reference.dayNumber) }, direction) else {
+        guard let chosen = direction.choose(candidates.map { ($0, $0.dayNumber - reference.dayNumber) }) else {
             return "XXXX-\(CalendarDay.pad(month, 2))-\(CalendarDay.pad(day, 2))"
         }
         return chosen.timexDay
@@ -20,7 +20,7 @@ extension TimexScan {
         let candidates = (reference.year - 1...reference.year + 1).map { year in
             (year, year * 12 + month - (reference.year * 12 + reference.month))
         }
-        let year = Self.choose(candidates, direction) ?? reference.year
+        let year = direction.choose(candidates) ?? reference.year
         return "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))"
     }
 
@@ -30,7 +30,7 @@ extension TimexScan {
         let candidates = (reference.year - 1...reference.year + 1).map { year in
             (year, year * 4 + quarter - (reference.year * 4 + reference.quarter))
         }
-        let year = Self.choose(candidates, direction) ?? reference.year
+        let year = direction.choose(candidates) ?? reference.year
         return "\(CalendarDay.pad(year, 4))-Q\(quarter)"
     }
 
@@ -51,18 +51,5 @@ extension TimexScan {
             if direction == .forward { return reference.adding(days: ahead == 0 ? 7 : ahead).timexDay }
             return reference.adding(days: -back).timexDay
         }
-    }
-
-    /// Picks among (candidate, distance from the reference in units) by direction.
-    static func choose<T>(_ candidates: [(T, Int)], _ direction: TemporalDirection) -> T? {
-        switch direction {
-        case .forward:
-            if let next = candidates.filter({ $0.1 >= 0 }).min(by: { $0.1 < $1.1 }) { return next.0 }
-        case .backward:
-            if let last = candidates.filter({ $0.1 <= 0 }).max(by: { $0.1 < $1.1 }) { return last.0 }
-        case .unknown:
-            break
-        }
-        return candidates.min { (abs($0.1), $0.1 > 0 ? 1 : 0) < (abs($1.1), $1.1 > 0 ? 1 : 0) }?.0
     }
 }
