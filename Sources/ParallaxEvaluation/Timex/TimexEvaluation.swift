@@ -85,6 +85,7 @@ public struct TimexEvaluation: Sendable {
         var trimmed = timex
         trimmed.start = start
         trimmed.end = end
+        trimmed.text = String(String.UnicodeScalarView(scalars[start..<end]))
         return trimmed
     }
 
