@@ -67,6 +67,17 @@ extension TimexScan {
             }
             return TimexMatch(first: index, last: last, type: .date, value: value)
         }
+        // "mid-March", "early-June": one token.
+        if position == index, isCapitalised(index) || lower[index].hasPrefix("mid-") {
+            let parts = lower[index].split(separator: "-", maxSplits: 1).map(String.init)
+            if parts.count == 2, ["mid", "early", "late"].contains(parts[0]), let month = TimexLexicon.months[parts[1]],
+               parts[1].count > 3 || parts[1] == "may" {
+                if let year = yearNumber(index + 1) {
+                    return TimexMatch(first: index, last: index + 1, type: .date, value: "\(CalendarDay.pad(year, 4))-\(CalendarDay.pad(month, 2))")
+                }
+                return TimexMatch(first: index, last: index, type: .date, value: resolve(month: month, direction: direction(index, index)))
+            }
+        }
         guard let month = monthNumber(position) else { return nil }
         let monthWord = lower[position].hasSuffix(".") ? String(lower[position].dropLast()) : lower[position]
         position = monthEnd(position)
@@ -147,7 +158,8 @@ extension TimexScan {
             return TimexMatch(first: index, last: index, type: .date, value: "FY\(year)")
         }
         var position = index
-        let modified = periodModifier(at: index)
+        // "the late 1990s": the article, then the modifier.
+        let modified = periodModifier(at: index) ?? (word(index) == "the" ? periodModifier(at: index + 1) : nil)
         if let modified { position = modified }
         let hasArticle = modified == nil && word(index) == "the"
         if hasArticle { position = index + 1 }

@@ -69,29 +69,38 @@ extension TimexScan {
         }
         guard let (amount, quantityEnd) = quantity(at: position) else { return nil }
         var unitIndex = quantityEnd + 1
-        // "27-year", "12-hour"
-        if word(unitIndex) == "-", touchesNext(quantityEnd), touchesNext(unitIndex) { unitIndex += 1 }
+        var first = index
+        // "27-year", "12-hour": an adjective; "the" belongs to its noun ("the 27-year contract").
+        if word(unitIndex) == "-", touchesNext(quantityEnd), touchesNext(unitIndex) {
+            unitIndex += 1
+            if word(index) == "the", position == index + 1 { first = position }
+        }
         else if ["consecutive", "straight", "successive", "full", "long", "more", "additional", "further", "trading", "business", "calendar", "working"]
             .contains(word(unitIndex)) { unitIndex += 1 }
-        guard let unit = TimexLexicon.units[word(unitIndex)] else { return nil }
+        // "71-year-old", "12-month-long": the unit is the first part.
+        let unitParts = word(unitIndex).split(separator: "-").map(String.init)
+        guard let unitWord = unitParts.first, unitParts.count == 1 || (unitParts.count == 2 && ["old", "long"].contains(unitParts[1])),
+              let unit = TimexLexicon.units[unitWord] else { return nil }
         let isArticle = ["a", "an"].contains(word(quantityEnd))
         // "a second time", "a quarter of its dealers": ordinals and fractions, not lengths of time.
         if unit.name == "second" && (isArticle || word(quantityEnd) == "one") { return nil }
         if unit.name == "quarter" && (isArticle || word(unitIndex + 1) == "of") { return nil }
         if unit.name == "weekend" && isArticle { return nil }
         // A plural unit needs a plural quantity ("five years"), a singular one 1 ("a year", "one day").
-        if amount == nil, !word(unitIndex).hasSuffix("s") { return nil }
+        if amount == nil, !unitWord.hasSuffix("s") { return nil }
         if word(unitIndex + 1) == "of", ["last", "first"].contains(word(index + 1)) { return nil }
         if word(unitIndex + 1) == "ago" || (word(unitIndex + 1) == "earlier" && ["year", "month", "quarter"].contains(unit.name)) {
             return TimexMatch(first: index, last: unitIndex + 1, type: .date, value: agoValue(amount, unit))
         }
         // "a year" alone is a duration, but "in a year" and "a day after" read the same: keep them all.
-        return TimexMatch(first: index, last: unitIndex, type: .duration, value: Self.durationValue(amount, unit))
+        return TimexMatch(first: first, last: unitIndex, type: .duration, value: Self.durationValue(amount, unit))
     }
 
     /// "fifty-year" → "P50Y", "decades-long" → "PXDE", "year-long" → "P1Y", "single-day" → "P1D".
     func hyphenated(at index: Int) -> String? {
         guard index < tokens.count, tokens[index].kind == .word else { return nil }
+        // "71-year-old" is "71" "-" "year-old": the number before it is read by `duration`.
+        if index > 0, word(index - 1) == "-", tokens[index - 1].end == tokens[index].start { return nil }
         var parts = lower[index].split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return nil }
         if parts.last == "long" || parts.last == "old" { parts.removeLast() }
@@ -122,7 +131,8 @@ extension TimexScan {
     }
 
     func recurrence(at index: Int) -> TimexMatch? {
-        if let value = TimexLexicon.recurrenceAdverbs[word(index)] {
+        // Lower case only: "The Daily Telegraph" is a name.
+        if let value = TimexLexicon.recurrenceAdverbs[word(index)], !isCapitalised(index) || tokens[index].startsParagraph {
             return TimexMatch(first: index, last: index, type: .set, value: value)
         }
         // "every week", "each year", "every other day", "every three months", "every Monday"

@@ -97,6 +97,38 @@ extension TimexScan {
         return TimexMatch(first: first, last: last, type: .date, value: day.timexWeek + "-WE")
     }
 
+    /// "the end of the year", "the beginning of next month": TimeML keeps the whole phrase, valued as the
+    /// period (its `mod` says which part).
+    func partOfPeriod(at index: Int) -> TimexMatch? {
+        guard word(index) == "the", ["end", "beginning", "start", "middle", "close"].contains(word(index + 1)),
+              word(index + 2) == "of" else { return nil }
+        if word(index + 3) == "the", ["year", "month", "week"].contains(word(index + 4)), let reference {
+            let period = word(index + 4)
+            let value = period == "year" ? String(reference.year) : period == "month" ? reference.timexMonth : reference.timexWeek
+            return TimexMatch(first: index, last: index + 4, type: .date, value: value)
+        }
+        if let period = relativePeriod(at: index + 3), period.type == .date {
+            return TimexMatch(first: index, last: period.last, type: .date, value: period.value)
+        }
+        if let year = yearNumber(index + 3) { return TimexMatch(first: index, last: index + 3, type: .date, value: String(year)) }
+        return nil
+    }
+
+    /// "the next day", "the following day", "the previous day": a day from the day last named.
+    func neighbouringDay(at index: Int) -> TimexMatch? {
+        guard word(index) == "the", word(index + 2) == "day" else { return nil }
+        let step: Int
+        switch word(index + 1) {
+        case "next", "following": step = 1
+        case "previous", "preceding": step = -1
+        default: return nil
+        }
+        let anchor = found.last(where: { $0.type == .date && $0.value.count == 10 }).flatMap { CalendarDay(iso8601: $0.value) }
+            ?? reference
+        guard let anchor else { return nil }
+        return TimexMatch(first: index, last: index + 2, type: .date, value: anchor.adding(days: step).timexDay)
+    }
+
     /// "the day" after a word that makes it a calendar day ("end the day", "for the day", "late in the day").
     func anaphoricDay(first: Int, last: Int) -> TimexMatch? {
         let before = word(first - 1)
