@@ -18,6 +18,7 @@ struct EvalDatesCommand: ParsableCommand {
             relaxed pair whose value strings are equal; value F1 = value accuracy × relaxed F1. Type likewise.
 
             Example:
+              parallax eval dates Tests/ParallaxAnalysisTests/Fixtures/timex/handmade.jsonl
               parallax eval dates ../shared/data/timex/meantime-en.jsonl --predictions /tmp/timex.jsonl
             """
     )
