@@ -47,7 +47,6 @@ extension TimexScan {
         if word(position) == "the" { position += 1 }
         if ["past", "last", "next", "previous", "coming", "first", "following", "final", "preceding", "latest"]
             .contains(word(position)) { position += 1 }
-        if position > index, word(position) == "few" { position -= 0 }
         // "more than", "less than", "at least", "up to"; "nearly", "about", "over".
         if ["more", "less", "fewer"].contains(word(position)), word(position + 1) == "than" { position += 2 }
         else if word(position) == "at", word(position + 1) == "least" { position += 2 }

@@ -123,8 +123,7 @@ extension TimexScan {
         case "previous", "preceding": step = -1
         default: return nil
         }
-        let anchor = found.last(where: { $0.type == .date && $0.value.count == 10 }).flatMap { CalendarDay(iso8601: $0.value) }
-            ?? reference
+        let anchor = lastNamedDay() ?? reference
         guard let anchor else { return nil }
         return TimexMatch(first: index, last: index + 2, type: .date, value: anchor.adding(days: step).timexDay)
     }
@@ -136,10 +135,7 @@ extension TimexScan {
               "finished", "start", "started", "in", "on", "of"].contains(before) else { return nil }
         if before == "of" && !["end", "start", "close", "rest", "remainder"].contains(word(first - 2)) { return nil }
         if before == "in" && !["late", "early", "later", "earlier"].contains(word(first - 2)) { return nil }
-        let start = first < tokens.count ? tokens[first].start : 0
-        _ = start
-        let value = found.last(where: { $0.type == .date && $0.value.count == 10 && !$0.value.hasPrefix("X") })?.value
-            ?? reference?.timexDay ?? "XXXX-XX-XX"
+        let value = lastNamedDay()?.timexDay ?? reference?.timexDay ?? "XXXX-XX-XX"
         return TimexMatch(first: first, last: last, type: .date, value: value)
     }
 

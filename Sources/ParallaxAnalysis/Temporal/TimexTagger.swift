@@ -106,14 +106,23 @@ struct TimexScan {
     /// The day a clock time or part of day belongs to: the last full date found earlier in the same sentence,
     /// else the publication date.
     func anchorDay(before index: Int) -> String? {
+        // Bounded walks (60 tokens, the last 8 expressions): text without full stops must not cost its square.
         var sentenceStart = index
-        while sentenceStart > 0, ![".", "!", "?"].contains(lower[sentenceStart - 1]) { sentenceStart -= 1 }
+        while sentenceStart > 0, index - sentenceStart < 60, ![".", "!", "?"].contains(lower[sentenceStart - 1]) {
+            sentenceStart -= 1
+        }
         let start = sentenceStart < tokens.count ? tokens[sentenceStart].start : 0
-        if let day = found.last(where: { $0.start >= start && $0.type == .date && $0.value.count == 10
+        if let day = found.suffix(8).last(where: { $0.start >= start && $0.type == .date && $0.value.count == 10
             && !$0.value.hasPrefix("X") }) {
             return day.value
         }
         return reference?.timexDay
+    }
+
+    /// The last full calendar day found so far, among the last few expressions.
+    func lastNamedDay() -> CalendarDay? {
+        found.suffix(8).last { $0.type == .date && $0.value.count == 10 && !$0.value.hasPrefix("X") }
+            .flatMap { CalendarDay(iso8601: $0.value) }
     }
 }
 
