@@ -54,6 +54,8 @@ public enum TemporalDirection: Sendable {
         if (word == "is" || word == "are") && next == "to" { return .forward }
         // "an event to be held on October 12": still to come.
         if word == "to" && next == "be" { return .forward }
+        // "may be signed", "could be delayed": a modal before a passive looks ahead.
+        if ["may", "might", "could", "would"].contains(word) && next == "be" { return .forward }
         if word == "set" { return next == "to" || next == "for" ? .forward : nil }
         // "plans to close", "the plan is to": a plan; "announced plans on Friday": a noun, no tense.
         if word == "plans" || word == "plan" || word == "planned" { return next == "to" ? .forward : nil }

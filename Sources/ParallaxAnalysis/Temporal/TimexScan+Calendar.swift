@@ -220,9 +220,9 @@ extension TimexScan {
         }
         let name = word(position)
         // "Black Monday", "Super Tuesday", "Good Friday": named days, not this week's.
-        if position == index, isCapitalised(index - 1), !tokens[index].startsParagraph,
-           TimexLexicon.weekdays[name] != nil, ![".", "!", "?", "\"", "“"].contains(word(index - 2)),
-           !TimexLexicon.datePrepositions.contains(word(index - 1)) {
+        if position == index, TimexLexicon.weekdays[name] != nil, isCapitalised(index - 1),
+           ["black", "blue", "cyber", "super", "good", "easter", "ash", "holy", "bloody", "fat", "shrove", "whit",
+            "palm", "maundy", "mad", "manic"].contains(word(index - 1)) {
             return nil
         }
         if modifier == nil, name.hasSuffix("s"), let weekday = TimexLexicon.weekdays[String(name.dropLast())],

@@ -59,7 +59,7 @@ extension TimexScan {
         }
         // "years" alone after "for" or "in": an unspecified number of them.
         if position == index, let unit = TimexLexicon.units[word(index)], word(index).hasSuffix("s"),
-           ["for", "in", "over"].contains(word(index - 1)), unit.name != "second", unit.name != "quarter" {
+           ["for", "in", "over", "within", "just", "only"].contains(word(index - 1)), unit.name != "second", unit.name != "quarter" {
             return TimexMatch(first: index, last: index, type: .duration, value: Self.durationValue(nil, unit))
         }
         if position > index, word(index) == "the", let unit = TimexLexicon.units[word(position)], word(position).hasSuffix("s"),
@@ -83,7 +83,7 @@ extension TimexScan {
         let isArticle = ["a", "an"].contains(word(quantityEnd))
         // "a second time", "a quarter of its dealers": ordinals and fractions, not lengths of time.
         if unit.name == "second" && (isArticle || word(quantityEnd) == "one") { return nil }
-        if unit.name == "quarter" && (isArticle || word(unitIndex + 1) == "of") { return nil }
+        if unit.name == "quarter" && (isArticle || (word(unitIndex + 1) == "of" && unitIndex == quantityEnd + 1)) { return nil }
         if unit.name == "weekend" && isArticle { return nil }
         // A plural unit needs a plural quantity ("five years"), a singular one 1 ("a year", "one day").
         if amount == nil, !unitWord.hasSuffix("s") { return nil }

@@ -147,7 +147,7 @@ extension TimexScan {
         }
         guard word(index) == "the" else { return nil }
         var position = index + 1
-        if ["near", "distant", "immediate", "foreseeable", "recent"].contains(word(position)) { position += 1 }
+        if ["near", "distant", "immediate", "foreseeable", "recent", "same"].contains(word(position)) { position += 1 }
         let value: String
         switch word(position) {
         case "day" where position == index + 1 || word(position - 1) == "same":
