@@ -43,8 +43,10 @@ extension TimexScan {
     /// duration.
     func relativePeriod(at index: Int) -> TimexMatch? {
         var position = index
-        // "earlier this year", "later this month": the modifier is part of the expression.
-        if ["earlier", "later"].contains(word(index)), ["this", "last", "next"].contains(word(index + 1)) { position += 1 }
+        // "earlier this year", "late last year", "early next month": the modifier is part of the expression.
+        if ["earlier", "later", "early", "late", "mid"].contains(word(index)), ["this", "last", "next"].contains(word(index + 1)) {
+            position += 1
+        }
         let hasArticle = word(position) == "the"
         if hasArticle { position += 1 }
         let modifier = word(position)
