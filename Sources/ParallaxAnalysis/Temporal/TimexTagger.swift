@@ -68,18 +68,20 @@ struct TimexScan {
 
     /// The patterns, most specific first: a full date before a bare month, "two years ago" before "two years".
     func match(at index: Int) -> TimexMatch? {
-        let patterns: [(TimexScan, Int) -> TimexMatch?] = [
-            { $0.calendarDate(at: $1) }, { $0.numericDate(at: $1) }, { $0.clockTime(at: $1) }, { $0.weekday(at: $1) },
-            { $0.relativeDay(at: $1) }, { $0.quarterOrHalf(at: $1) }, { $0.partOfPeriod(at: $1) },
-            { $0.neighbouringDay(at: $1) }, { $0.relativePeriod(at: $1) },
-            { $0.season(at: $1) }, { $0.holiday(at: $1) }, { $0.recurrence(at: $1) }, { $0.duration(at: $1) },
-            { $0.year(at: $1) }, { $0.reference(at: $1) },
-        ]
-        for pattern in patterns {
+        for pattern in Self.patterns {
             if let match = pattern(self, index) { return match }
         }
         return nil
     }
+
+    /// Made once, not for every token.
+    static let patterns: [@Sendable (TimexScan, Int) -> TimexMatch?] = [
+        { $0.calendarDate(at: $1) }, { $0.numericDate(at: $1) }, { $0.clockTime(at: $1) }, { $0.weekday(at: $1) },
+        { $0.relativeDay(at: $1) }, { $0.quarterOrHalf(at: $1) }, { $0.partOfPeriod(at: $1) },
+        { $0.neighbouringDay(at: $1) }, { $0.relativePeriod(at: $1) },
+        { $0.season(at: $1) }, { $0.holiday(at: $1) }, { $0.recurrence(at: $1) }, { $0.duration(at: $1) },
+        { $0.year(at: $1) }, { $0.reference(at: $1) },
+    ]
 
     // MARK: Token tests
 
