@@ -5,7 +5,7 @@ import ParallaxReading
 /// 21 March; "last week" is the week before the reference's; "March 22" takes the reference's year.
 ///
 /// A date without its year or week resolves by the tense of its clause (`TemporalDirection`): "met on
-/// Wednesday" is the latest Wednesday on or before the reference, "will meet on Wednesday" the next one after
+/// Wednesday" is the latest Wednesday on or before the reference, "will meet on Wednesday" the first on or after
 /// it; "scheduled for March 3" in a November report is next March; with no cue, a month and day is the nearest
 /// such day.
 public struct DateExtractor: Sendable {
@@ -183,10 +183,8 @@ public struct DateExtractor: Sendable {
         case "this":
             return reference.adding(days: weekday - reference.weekday)
         default:
-            if direction == .forward {
-                let forward = (weekday - reference.weekday + 7) % 7
-                return reference.adding(days: forward == 0 ? 7 : forward)
-            }
+            // Wire copy names today by its weekday: forward includes the day itself, as backward does.
+            if direction == .forward { return reference.adding(days: (weekday - reference.weekday + 7) % 7) }
             return reference.adding(days: -back)
         }
     }

@@ -19,6 +19,13 @@ public enum TemporalDirection: Sendable {
     ]
     /// "-ed" words that speak of the future: "scheduled for", "expected on".
     static let futureParticiples: Set<String> = ["scheduled", "expected", "planned", "slated", "needed", "proposed"]
+    /// "-ed" words that are no past tense: numbers, names, adjectives.
+    static let notPastForms: Set<String> = [
+        "hundred", "united", "indeed", "speed", "proceed", "succeed", "exceed", "based", "related", "limited",
+        "advanced", "detailed", "interested", "concerned", "supposed", "unexpected", "unprecedented", "breed",
+        "greed", "embed", "naked", "wicked", "sacred", "beloved", "alleged", "armed", "biased", "qualified",
+        "skilled", "talented", "required", "unidentified",
+    ]
 
     /// Tokens that end a clause: the tense of the next clause says nothing about this one.
     static let clauseEnds: Set<String> = [".", "!", "?", ";", ":", "\"", "“", "”"]
@@ -61,7 +68,8 @@ public enum TemporalDirection: Sendable {
         if word == "plans" || word == "plan" || word == "planned" { return next == "to" ? .forward : nil }
         if forwardCues.contains(word) { return .forward }
         if backwardCues.contains(word) { return .backward }
-        if word.count >= 5, word.hasSuffix("ed"), !futureParticiples.contains(word) { return .backward }
+        if word.count >= 5, word.hasSuffix("ed"), !word.contains("-"), !futureParticiples.contains(word),
+           !notPastForms.contains(word) { return .backward }
         return nil
     }
 

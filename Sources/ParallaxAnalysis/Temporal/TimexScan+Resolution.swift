@@ -35,7 +35,7 @@ extension TimexScan {
     }
 
     /// "Wednesday": backward, the latest such day on or before the reference (news of a Monday saying "on
-    /// Monday" means that day); forward, the next one after it; "last", "next" and "this" as written.
+    /// Monday" means that day); forward, the first on or after it; "last", "next" and "this" as written.
     func resolve(weekday: Int, modifier: String?, direction: TemporalDirection) -> String {
         guard let reference else { return "XXXX-WXX-\(weekday + 1)" }
         let back = (reference.weekday - weekday + 7) % 7
@@ -48,7 +48,9 @@ extension TimexScan {
         case "this":
             return reference.adding(days: weekday - reference.weekday).timexDay
         default:
-            if direction == .forward { return reference.adding(days: ahead == 0 ? 7 : ahead).timexDay }
+            // Wire copy names today by its weekday ("will land on Monday", written on a Monday): forward
+            // includes the day itself, as backward does.
+            if direction == .forward { return reference.adding(days: ahead).timexDay }
             return reference.adding(days: -back).timexDay
         }
     }
