@@ -84,7 +84,7 @@ enum TimexLexicon {
     static let datePrepositions: Set<String> = [
         "in", "since", "until", "till", "by", "of", "from", "to", "between", "and", "before", "after", "through",
         "during", "for", "early", "late", "mid", "last", "next", "this", "around", "on", "throughout", "into",
-        "as", "circa", "end", "beginning", "start", "summer", "spring", "autumn", "winter", "fall",
+        "as", "circa", "end", "beginning", "start", "summer", "spring", "autumn", "winter", "fall", "year",
     ]
 
     static let seasons: [String: String] = [

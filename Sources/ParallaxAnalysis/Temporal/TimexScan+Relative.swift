@@ -141,6 +141,20 @@ extension TimexScan {
         return TimexMatch(first: first, last: last, type: .date, value: value)
     }
 
+    func anaphoricYear(first: Int, last: Int) -> TimexMatch? {
+        let before = word(first - 1)
+        let whole = last > first + 1
+        guard whole || ["for", "during", "end", "start", "beginning", "rest", "remainder"].contains(before)
+            || (before == "in" && ["late", "early", "later", "earlier"].contains(word(first - 2)))
+            || (before == "of" && ["end", "start", "beginning", "rest", "remainder", "half"].contains(word(first - 2)))
+        else { return nil }
+        // "the year" before its own year ("the year 2000") or a noun ("the year ahead") is another expression.
+        if yearNumber(last + 1) != nil || ["ahead", "before", "after", "earlier", "ago", "later"].contains(word(last + 1)) { return nil }
+        let named = found.suffix(8).last { $0.type == .date && $0.value.count >= 4 && Int($0.value.prefix(4)) != nil }
+        guard let year = named.map({ String($0.value.prefix(4)) }) ?? reference.map({ String($0.year) }) else { return nil }
+        return TimexMatch(first: first, last: last, type: .date, value: year)
+    }
+
     /// "now", "currently", "recently", "the future", "the past", "the present".
     func reference(at index: Int) -> TimexMatch? {
         if let value = TimexLexicon.references[word(index)] {
@@ -149,12 +163,17 @@ extension TimexScan {
         }
         guard word(index) == "the" else { return nil }
         var position = index + 1
-        if ["near", "distant", "immediate", "foreseeable", "recent", "same"].contains(word(position)) { position += 1 }
+        if ["near", "distant", "immediate", "foreseeable", "recent", "same", "entire", "whole", "full"].contains(word(position)) {
+            position += 1
+        }
         let value: String
         switch word(position) {
         case "day" where position == index + 1 || word(position - 1) == "same":
             // "to end the day", "the same day": the day last named, else the publication date.
             return anaphoricDay(first: index, last: position)
+        case "year" where position == index + 1 || ["entire", "whole", "full"].contains(word(position - 1)):
+            // "for the year", "the entire year": the year last named, else the publication year.
+            return anaphoricYear(first: index, last: position)
         case "future": value = "FUTURE_REF"
         case "past": value = "PAST_REF"
         case "present": value = "PRESENT_REF"
