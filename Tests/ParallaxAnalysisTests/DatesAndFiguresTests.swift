@@ -24,6 +24,14 @@ struct DatesAndFiguresTests {
         ])
     }
 
+    @Test func futureReferencesResolveForward() {
+        // 25 March 2011 was a Friday; a November report of a March date scheduled ahead means next March.
+        let dates = analyze("The leaders will meet on Wednesday. They met on Wednesday too.").dates
+        #expect(dates.map { $0.date?.description ?? "nil" } == ["2011-03-30", "2011-03-23"])
+        let november = analyze("The vote is scheduled for March 3.", date: CalendarDay(year: 2011, month: 11, day: 20)).dates
+        #expect(november.map { $0.date?.description ?? "nil" } == ["2012-03-03"])
+    }
+
     @Test func relativeDatesWithoutAPublicationDateStayUnresolved() {
         let dates = analyze("They met on Tuesday, March 22.", date: nil).dates
         #expect(dates.map(\.text) == ["Tuesday", "March 22"])

@@ -4,7 +4,10 @@ import ParallaxReading
 /// "on Thursday" in a report of Friday 25 March 2011 is 24 March; "On Monday" in one of Tuesday 22 March is
 /// 21 March; "last week" is the week before the reference's; "March 22" takes the reference's year.
 ///
-/// News is written in the past tense: a bare weekday is the latest such day on or before the reference.
+/// A date without its year or week resolves by the tense of its clause (`TemporalDirection`): "met on
+/// Wednesday" is the latest Wednesday on or before the reference, "will meet on Wednesday" the first on or after
+/// it; "scheduled for March 3" in a November report is next March; with no cue, a month and day is the nearest
+/// such day.
 public struct DateExtractor: Sendable {
     let reference: CalendarDay?
 
@@ -51,7 +54,7 @@ public struct DateExtractor: Sendable {
                 // "March 22, 2011", "March 22", "March 2011", "March"
                 if index + 1 < tokens.count, let day = Self.dayNumber(lower[index + 1], tokens[index + 1]) {
                     var last = index + 1
-                    var year = inferredYear(month: month)
+                    var year: Int?
                     if index + 3 < tokens.count, lower[index + 2] == ",", let explicit = Self.yearNumber(lower[index + 3]) {
                         year = explicit
                         last = index + 3
@@ -59,23 +62,25 @@ public struct DateExtractor: Sendable {
                         year = explicit
                         last = index + 2
                     }
-                    mention(index, last, year.flatMap { CalendarDay(year: $0, month: month, day: day) }, .day,
-                            relative: last == index + 1)
+                    let date = year.map { CalendarDay(year: $0, month: month, day: day) }
+                        ?? resolve(month: month, day: day, direction: direction(index, last))
+                    mention(index, last, date, .day, relative: last == index + 1)
                     continue
                 }
                 // "22 March 2011", "22 March"
                 if index > 0, let day = Self.dayNumber(previous, tokens[index - 1]) {
                     var last = index
-                    var year = inferredYear(month: month)
+                    var year: Int?
                     if let explicit = Self.yearNumber(next) {
                         year = explicit
                         last = index + 1
                     }
+                    let date = year.map { CalendarDay(year: $0, month: month, day: day) }
+                        ?? resolve(month: month, day: day, direction: direction(index - 1, last))
                     // The day token was passed over already; the mention starts there.
                     mentions.append(DateMention(
                         text: text.string(from: tokens[index - 1], to: tokens[last]), start: tokens[index - 1].start,
-                        end: tokens[last].end, date: year.flatMap { CalendarDay(year: $0, month: month, day: day) },
-                        granularity: .day, isRelative: last == index))
+                        end: tokens[last].end, date: date, granularity: .day, isRelative: last == index))
                     index = last + 1
                     continue
                 }
@@ -84,15 +89,15 @@ public struct DateExtractor: Sendable {
                     continue
                 }
                 if ["in", "since", "until", "by", "early", "late", "mid", "last", "next", "this"].contains(previous) {
-                    let year = inferredYear(month: month)
-                    mention(index, index, year.flatMap { CalendarDay(year: $0, month: month, day: 1) }, .month, relative: true)
+                    mention(index, index, resolve(month: month, direction: direction(index, index)), .month, relative: true)
                     continue
                 }
             }
 
             if let weekday = Self.weekdays.firstIndex(of: word) {
                 let first = ["last", "next", "this"].contains(previous) ? index - 1 : index
-                mention(first, index, resolve(weekday: weekday, modifier: first < index ? previous : nil), .day, relative: true)
+                mention(first, index, resolve(weekday: weekday, modifier: first < index ? previous : nil,
+                                              direction: direction(first, index)), .day, relative: true)
                 continue
             }
 
@@ -143,15 +148,30 @@ public struct DateExtractor: Sendable {
             index += 1
         }
         return mentions.sorted { $0.start < $1.start }
+
+        func direction(_ first: Int, _ last: Int) -> TemporalDirection {
+            TemporalDirection.of(first: first, last: last, tokens: tokens, lower: lower)
+        }
     }
 
-    private func inferredYear(month: Int) -> Int? {
+    /// "March 3": the candidate in the year before, of or after the reference that the direction picks.
+    private func resolve(month: Int, day: Int, direction: TemporalDirection) -> CalendarDay? {
         guard let reference else { return nil }
-        // A month later than the reference's is last year's ("in December", written in March).
-        return month > reference.month + 1 ? reference.year - 1 : reference.year
+        let candidates = (reference.year - 1...reference.year + 1).compactMap { CalendarDay(year: $0, month: month, day: day) }
+        return direction.choose(candidates.map { ($0, $0.dayNumber - reference.dayNumber) })
     }
 
-    private func resolve(weekday: Int, modifier: String?) -> CalendarDay? {
+    /// "in December": the first day of the month the direction picks ("in December" written in March, with no
+    /// cue, is the December before).
+    private func resolve(month: Int, direction: TemporalDirection) -> CalendarDay? {
+        guard let reference else { return nil }
+        let candidates = (reference.year - 1...reference.year + 1).compactMap { year in
+            CalendarDay(year: year, month: month, day: 1).map { ($0, year * 12 + month - (reference.year * 12 + reference.month)) }
+        }
+        return direction.choose(candidates)
+    }
+
+    private func resolve(weekday: Int, modifier: String?, direction: TemporalDirection) -> CalendarDay? {
         guard let reference else { return nil }
         let back = (reference.weekday - weekday + 7) % 7
         switch modifier {
@@ -163,6 +183,8 @@ public struct DateExtractor: Sendable {
         case "this":
             return reference.adding(days: weekday - reference.weekday)
         default:
+            // Wire copy names today by its weekday: forward includes the day itself, as backward does.
+            if direction == .forward { return reference.adding(days: (weekday - reference.weekday + 7) % 7) }
             return reference.adding(days: -back)
         }
     }

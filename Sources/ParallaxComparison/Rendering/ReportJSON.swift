@@ -13,6 +13,7 @@ extension CoverageReport {
             item.add("own_reporting", source.ownReporting)
             item.add("language", source.language)
             item.add("date", source.date?.description)
+            item.add("time", source.time)
             item.add("dateline", source.dateline)
             item.add("title", source.title)
             item.add("first", source.isFirst)

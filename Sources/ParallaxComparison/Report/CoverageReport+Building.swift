@@ -55,14 +55,16 @@ struct ReportBuilder {
     // MARK: Sources
 
     func sources() -> [CoverageReport.Source] {
-        let earliest = articles.compactMap(\.article.date).min()
+        let firsts = PublicationMoment.firsts(articles.map { analyzed in
+            analyzed.article.date.map { PublicationMoment(day: $0, time: analyzed.article.time) }
+        })
         return articles.enumerated().map { index, analyzed in
             let article = analyzed.article
             return CoverageReport.Source(
                 article: article.id, outlet: outlets[index], agency: article.agency,
                 ownReporting: article.agency == nil || article.outlet == nil || article.outlet == article.agency,
-                language: article.language, date: article.date, dateline: article.dateline, title: article.title,
-                isFirst: article.date != nil && article.date == earliest)
+                language: article.language, date: article.date, time: article.time, dateline: article.dateline,
+                title: article.title, isFirst: firsts[index])
         }
     }
 

@@ -13,9 +13,12 @@ public struct CoverageReport: Sendable {
         public var ownReporting: Bool
         public var language: String?
         public var date: CalendarDay?
+        /// The time of publication on `date` when the source gives one ("14:05:00Z").
+        public var time: String?
         public var dateline: String?
         public var title: String?
-        /// Whether no other source has an earlier date.
+        /// Whether no other source was published earlier: an earlier day, or on the same day an earlier minute
+        /// where both give a time.
         public var isFirst: Bool
     }
 
