@@ -16,6 +16,7 @@ extension CoverageReport {
             conflicts: builder.conflicts(),
             timeline: builder.timeline(),
             summary: builder.summary())
+        coverage = Coverage(outlets: builder.distinctOutlets(Array(articles.indices)), sharedFacts: sharedFacts)
     }
 }
 
@@ -77,7 +78,9 @@ struct ReportBuilder {
                 return left > right
             }
             .map { fact in
-                CoverageReport.Fact(statements: fact.members.map(statement), outlets: distinctOutlets(fact.articles))
+                // The most central statement first: it stands for the fact in the coverage matrix.
+                let members = fact.members.sorted { (centrality[$0], $1) > (centrality[$1], $0) }
+                return CoverageReport.Fact(statements: members.map(statement), outlets: distinctOutlets(fact.articles))
             }
     }
 
