@@ -145,17 +145,18 @@ struct FactAlignment: Sendable {
     /// story-level rule of the type's comment (words, concepts and actors weighed over the story), or else the sentence
     /// equivalence measured on paraphrase pairs (`parallax eval alignment`).
     private func decide(_ a: Int, _ b: Int, sentences: [SentenceEquivalence.Sentence],
-                        equivalence: SentenceEquivalence) -> Double? {
+                        equivalence: SentenceEquivalence) -> (score: Double, byActors: Bool)? {
         guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { return nil }
         let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
         let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty
         let score = similarity(a, b)
         // Different actors: the same words must weigh much more to be the same fact.
         if bothHaveActors && sharedActors.isEmpty && score < Self.disjointActorsThreshold { return nil }
-        if score >= Self.threshold || sharedActors.count >= 2 && score >= Self.threshold / 2 { return score }
+        if score >= Self.threshold { return (score, false) }
+        if sharedActors.count >= 2 && score >= Self.threshold / 2 { return (score, true) }
         // Below the story's bar: a close rewording still counts (a cosine floor keeps the cost to likely pairs).
         guard score >= Self.threshold / 2, equivalence.areEquivalent(sentences[a], sentences[b]) else { return nil }
-        return score
+        return (score, false)
     }
 
     /// Facts are groups in which every two statements, from different articles, state the same fact by
@@ -165,10 +166,22 @@ struct FactAlignment: Sendable {
     private mutating func align() {
         let sentences = profiles.map { SentenceEquivalence.Sentence($0.text) }
         let equivalence = SentenceEquivalence(rarity: .init(sentences))
+        var decided: [(Int, Int, Double, Bool)] = []
+        // The best score of each sentence against each other article: sentence → article → score.
+        var best: [Int: [Int: Double]] = [:]
+        for (a, b) in candidatePairs() {
+            guard let (score, byActors) = decide(a, b, sentences: sentences, equivalence: equivalence) else { continue }
+            decided.append((a, b, score, byActors))
+            for (x, y) in [(a, b), (b, a)] where score > best[x]?[profiles[y].article] ?? -1 {
+                best[x, default: [:]][profiles[y].article] = score
+            }
+        }
         var candidates: [(Int, Int, Double)] = []
         var linked: [Int: [Int: Double]] = [:]  // lower index → higher index → score
-        for (a, b) in candidatePairs() {
-            guard let score = decide(a, b, sentences: sentences, equivalence: equivalence) else { continue }
+        for (a, b, score, byActors) in decided {
+            // Two shared actors with few shared words link only sentences that are each other's best match in
+            // the other article: a story about Clinton and Sanders has dozens of sentences naming both.
+            if byActors && (score < best[a]?[profiles[b].article] ?? 0 || score < best[b]?[profiles[a].article] ?? 0) { continue }
             candidates.append((a, b, score))
             linked[min(a, b), default: [:]][max(a, b)] = score
         }
