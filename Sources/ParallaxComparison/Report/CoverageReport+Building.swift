@@ -248,8 +248,9 @@ struct ReportBuilder {
         }
         let shared = alignment.facts.filter { distinctOutlets($0.articles).count >= 2 }
             .sorted { (distinctOutlets($0.articles).count, best($0).map(importance) ?? 0) > (distinctOutlets($1.articles).count, best($1).map(importance) ?? 0) }
-        // Keep room for one fact of each source's own when the story is small.
-        let room = max(3, limit - Set(outlets).count)
+        // Keep room for one fact of each source's own when the story is small; in a large story, shared facts
+        // take more than half the summary.
+        let room = max(limit / 2 + 1, limit - Set(outlets).count)
         for fact in shared where chosen.count < room { take(fact) }
         var own: [String: [FactAlignment.Fact]] = [:]
         for fact in alignment.facts where distinctOutlets(fact.articles).count == 1 {
