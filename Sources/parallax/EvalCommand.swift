@@ -4,6 +4,9 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measure Parallax against gold-labelled data.",
-        subcommands: [EvalExtractionCommand.self, EvalDatesCommand.self, EvalLanguageCommand.self, EvalEntitiesCommand.self, EvalQuotesCommand.self, EvalClusteringCommand.self]
+        subcommands: [
+            EvalExtractionCommand.self, EvalDatesCommand.self, EvalLanguageCommand.self, EvalEntitiesCommand.self,
+            EvalQuotesCommand.self, EvalClusteringCommand.self, EvalAlignmentCommand.self,
+        ]
     )
 }

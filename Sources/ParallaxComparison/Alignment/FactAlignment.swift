@@ -26,8 +26,6 @@ struct FactAlignment: Sendable {
 
     static let threshold = 0.2
     static let disjointActorsThreshold = 0.35
-    /// The bar for a second sentence of one article to join a fact already matched.
-    static let restatementThreshold = 0.3
     /// Roster entries count more than words: a name is rarer evidence than a word.
     static let entityWeight = 1.5
 
@@ -143,63 +141,73 @@ struct FactAlignment: Sendable {
         return postings
     }
 
-    /// Candidate pairs above the bar, matched one to one per pair of articles, best first (a sentence states
-    /// one fact, and chaining weak pairs would merge a whole story into one "fact"); matched pairs then form
-    /// facts across all articles.
+    /// Whether two sentences of different articles state the same fact, and how closely (their cosine): the
+    /// story-level rule of the type's comment (words, concepts and actors weighed over the story), or else the sentence
+    /// equivalence measured on paraphrase pairs (`parallax eval alignment`).
+    private func decide(_ a: Int, _ b: Int, sentences: [SentenceEquivalence.Sentence],
+                        equivalence: SentenceEquivalence) -> (score: Double, byActors: Bool)? {
+        guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { return nil }
+        let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
+        let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty
+        let score = similarity(a, b)
+        // Different actors: the same words must weigh much more to be the same fact.
+        if bothHaveActors && sharedActors.isEmpty && score < Self.disjointActorsThreshold { return nil }
+        if score >= Self.threshold { return (score, false) }
+        if sharedActors.count >= 2 && score >= Self.threshold / 2 { return (score, true) }
+        // Below the story's bar: a close rewording still counts (a cosine floor keeps the cost to likely pairs).
+        guard score >= Self.threshold / 2, equivalence.areEquivalent(sentences[a], sentences[b]) else { return nil }
+        return (score, false)
+    }
+
+    /// Facts are groups in which every two statements, from different articles, state the same fact by
+    /// `decide` (complete link): a fact cannot grow by chaining, where A ~ B and B ~ C would glue A to C (a
+    /// 30-outlet story had become one "fact" of 223 statements). A fact holds at most one statement per
+    /// article. Groups merge best pair first; `links` are then the pairs inside each fact.
     private mutating func align() {
-        var candidates: [(Int, Int, Double)] = []
+        let sentences = profiles.map { SentenceEquivalence.Sentence($0.text) }
+        let equivalence = SentenceEquivalence(rarity: .init(sentences))
+        var decided: [(Int, Int, Double, Bool)] = []
+        // The best score of each sentence against each other article: sentence → article → score.
+        var best: [Int: [Int: Double]] = [:]
         for (a, b) in candidatePairs() {
-            guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { continue }
-            let sharedActors = profiles[a].actors.intersection(profiles[b].actors)
-            let bothHaveActors = !profiles[a].actors.isEmpty && !profiles[b].actors.isEmpty
-            let score = similarity(a, b)
-            // Different actors: the same words must weigh much more to be the same fact.
-            if bothHaveActors && sharedActors.isEmpty && score < Self.disjointActorsThreshold { continue }
-            guard score >= Self.threshold || sharedActors.count >= 2 && score >= Self.threshold / 2 else { continue }
+            guard let (score, byActors) = decide(a, b, sentences: sentences, equivalence: equivalence) else { continue }
+            decided.append((a, b, score, byActors))
+            for (x, y) in [(a, b), (b, a)] where score > best[x]?[profiles[y].article] ?? -1 {
+                best[x, default: [:]][profiles[y].article] = score
+            }
+        }
+        var candidates: [(Int, Int, Double)] = []
+        var linked: [Int: [Int: Double]] = [:]  // lower index → higher index → score
+        for (a, b, score, byActors) in decided {
+            // Two shared actors with few shared words link only sentences that are each other's best match in
+            // the other article: a story about Clinton and Sanders has dozens of sentences naming both.
+            if byActors && (score < best[a]?[profiles[b].article] ?? 0 || score < best[b]?[profiles[a].article] ?? 0) { continue }
             candidates.append((a, b, score))
+            linked[min(a, b), default: [:]][max(a, b)] = score
         }
         candidates.sort { ($0.2, $1.0, $1.1) > ($1.2, $0.0, $0.1) }
-        // matched[sentence] = the other articles it is already matched in.
-        var matched: [Int: Set<Int>] = [:]
-        var sets = Array(profiles.indices)
-        func find(_ x: Int) -> Int {
-            var x = x
-            while sets[x] != x { sets[x] = sets[sets[x]]; x = sets[x] }
-            return x
+        func score(_ x: Int, _ y: Int) -> Double? { linked[min(x, y)]?[max(x, y)] }
+        var groupOf = Array(profiles.indices)
+        var members = profiles.indices.map { [$0] }
+        var articlesOf = profiles.map { Set([$0.article]) }
+        for (a, b, _) in candidates {
+            let first = groupOf[a], second = groupOf[b]
+            guard first != second, articlesOf[first].isDisjoint(with: articlesOf[second]) else { continue }
+            guard members[first].allSatisfy({ x in members[second].allSatisfy { y in score(x, y) != nil } }) else { continue }
+            let (kept, merged) = members[first].count >= members[second].count ? (first, second) : (second, first)
+            for member in members[merged] { groupOf[member] = kept }
+            members[kept] += members[merged]
+            members[merged] = []
+            articlesOf[kept].formUnion(articlesOf[merged])
+            articlesOf[merged] = []
         }
-        for (a, b, score) in candidates {
-            let articleA = profiles[a].article, articleB = profiles[b].article
-            guard !(matched[a]?.contains(articleB) ?? false), !(matched[b]?.contains(articleA) ?? false) else { continue }
-            matched[a, default: []].insert(articleB)
-            matched[b, default: []].insert(articleA)
-            links.append((a, b, score))
-            let rootA = find(a), rootB = find(b)
-            if rootA != rootB { sets[max(rootA, rootB)] = min(rootA, rootB) }
-        }
-        // A sentence still unmatched may join a fact another sentence of its article already joined, when it
-        // restates it closely: "Russia's abstention on the resolution …" beside "he defended Russia's move to
-        // abstain …", both matching AFP's "Russia abstained from …".
-        for (a, b, score) in candidates where score >= Self.restatementThreshold {
-            let unmatchedA = matched[a] == nil, unmatchedB = matched[b] == nil
-            guard unmatchedA != unmatchedB else { continue }
-            let newcomer = unmatchedA ? a : b
-            matched[newcomer, default: []].insert(profiles[unmatchedA ? b : a].article)
-            links.append((a, b, score))
-            let rootA = find(a), rootB = find(b)
-            if rootA != rootB { sets[max(rootA, rootB)] = min(rootA, rootB) }
-        }
-        var groups: [Int: [Int]] = [:]
-        var order: [Int] = []
-        for index in profiles.indices {
-            let root = find(index)
-            if groups[root] == nil { order.append(root) }
-            groups[root, default: []].append(index)
-        }
-        facts = order.map { root in
-            let members = groups[root]!
-            var articles: [Int] = []
-            for member in members where !articles.contains(profiles[member].article) { articles.append(profiles[member].article) }
-            return Fact(members: members, articles: articles.sorted())
+        var seen = Set<Int>()
+        for index in profiles.indices where seen.insert(groupOf[index]).inserted {
+            let group = members[groupOf[index]].sorted()
+            for (position, x) in group.enumerated() {
+                for y in group[(position + 1)...] { links.append((x, y, score(x, y) ?? 0)) }
+            }
+            facts.append(Fact(members: group, articles: group.map { profiles[$0].article }.sorted()))
         }
     }
 }

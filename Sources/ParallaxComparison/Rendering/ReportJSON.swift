@@ -34,6 +34,7 @@ extension CoverageReport {
             item.addRaw("statements", Self.array(fact.statements) { Self.statementJSON($0) })
             return item.text
         })
+        object.addRaw("coverage", coverageJSON())
         object.addRaw("shared_topics", Self.array(sharedTopics) { topic in
             var item = JSONObjectWriter()
             item.add("phrase", topic.phrase)

@@ -31,6 +31,8 @@ extension CoverageReport {
             lines.append("  • [\(fact.outlets.joined(separator: ", "))]")
             for statement in fact.statements { lines.append("      \(statement.outlet): \(statement.text)") }
         }
+        section("Coverage of the main facts")
+        lines += coverageText()
         section("Shared topics")
         for topic in sharedTopics {
             lines.append("  • \(topic.phrase) [\(topic.outlets.joined(separator: ", "))]")

@@ -16,6 +16,7 @@ extension CoverageReport {
             conflicts: builder.conflicts(),
             timeline: builder.timeline(),
             summary: builder.summary())
+        coverage = Coverage(outlets: builder.distinctOutlets(Array(articles.indices)), sharedFacts: sharedFacts)
     }
 }
 
@@ -79,7 +80,9 @@ struct ReportBuilder {
                 return left > right
             }
             .map { fact in
-                CoverageReport.Fact(statements: fact.members.map(statement), outlets: distinctOutlets(fact.articles))
+                // The most central statement first: it stands for the fact in the coverage matrix.
+                let members = fact.members.sorted { (centrality[$0], $1) > (centrality[$1], $0) }
+                return CoverageReport.Fact(statements: members.map(statement), outlets: distinctOutlets(fact.articles))
             }
     }
 
@@ -219,13 +222,24 @@ struct ReportBuilder {
         return centrality[profile] + (position == 0 ? 0.2 : position == 1 ? 0.1 : 0)
     }
 
-    /// Three to seven sentences: the facts several sources state, most widely reported first; then each
-    /// source's most important fact of its own, in turn. Each fact is represented by its most important
-    /// statement; a sentence too close (cosine ≥ 0.35) to one already taken is skipped.
-    func summary(limit: Int = 6) -> [CoverageReport.SummarySentence] {
+    /// How many sentences the summary holds: about five for two outlets, growing with the story up to twelve.
+    func summaryLength() -> Int {
+        min(12, 4 + (Set(outlets).count + 1) / 2)
+    }
+
+    /// One sentence per fact: the facts several sources state, most widely carried first, then each source's
+    /// most important fact of its own, in turn. Each fact is represented by its most important statement that
+    /// does not lean on a sentence before it ("And he defended …" read alone names no one); a sentence too
+    /// close (cosine ≥ 0.35) to one already taken is skipped. Read in that order: the fact 30 outlets share
+    /// comes before what one outlet alone says.
+    func summary() -> [CoverageReport.SummarySentence] {
+        let limit = summaryLength()
         func best(_ fact: FactAlignment.Fact) -> Int? {
-            fact.members.filter { alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45 }
-                .max { importance($0) < importance($1) }
+            fact.members.filter {
+                alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45
+                    && !Self.leansOnEarlierSentence(alignment.profiles[$0].text)
+            }
+            .max { importance($0) < importance($1) }
         }
         var chosen: [(profile: Int, outlets: [String])] = []
         func take(_ fact: FactAlignment.Fact) {
@@ -236,8 +250,9 @@ struct ReportBuilder {
         }
         let shared = alignment.facts.filter { distinctOutlets($0.articles).count >= 2 }
             .sorted { (distinctOutlets($0.articles).count, best($0).map(importance) ?? 0) > (distinctOutlets($1.articles).count, best($1).map(importance) ?? 0) }
-        // Keep room for one fact of each source's own.
-        let room = max(3, limit - Set(outlets).count)
+        // Keep room for one fact of each source's own when the story is small; in a large story, shared facts
+        // take more than half the summary.
+        let room = max(limit / 2 + 1, limit - Set(outlets).count)
         for fact in shared where chosen.count < room { take(fact) }
         var own: [String: [FactAlignment.Fact]] = [:]
         for fact in alignment.facts where distinctOutlets(fact.articles).count == 1 {
@@ -251,9 +266,23 @@ struct ReportBuilder {
             }
             round += 1
         }
-        // Read in story order: by source, then by position in the article.
-        return chosen.sorted { (alignment.profiles[$0.profile].article, alignment.profiles[$0.profile].sentence)
-                                < (alignment.profiles[$1.profile].article, alignment.profiles[$1.profile].sentence) }
+        // Shared facts left over fill what the sources' own facts did not.
+        for fact in shared where chosen.count < limit { take(fact) }
+        return chosen.sorted { $0.outlets.count > $1.outlets.count }  // stable: ties keep the order above
             .map { CoverageReport.SummarySentence(statement: statement($0.profile), outlets: $0.outlets) }
+    }
+
+    /// Words that, opening a sentence, point back to one before it: pronouns and connectives.
+    static let backReferences: Set<String> = [
+        "and", "but", "he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its",
+        "him", "them", "so", "yet", "also", "however", "meanwhile", "instead", "then", "still", "such",
+    ]
+
+    /// A quotation that opens with "It's …" quotes a speaker, who is named after it: it does not lean.
+    static func leansOnEarlierSentence(_ text: String) -> Bool {
+        let trimmed = text.drop { $0.isWhitespace }
+        guard trimmed.first?.isLetter == true else { return false }
+        let first = trimmed.prefix { $0.isLetter }.lowercased()
+        return backReferences.contains(first)
     }
 }

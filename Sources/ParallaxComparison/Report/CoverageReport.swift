@@ -91,6 +91,8 @@ public struct CoverageReport: Sendable {
     /// Distinctive phrases used by two sources or more, most widely used and rarest first.
     public var sharedTopics: [Topic]
     public var uniqueFacts: [OutletFacts]
+    /// The main shared facts × the outlets: who carries what, and which main facts each outlet leaves out.
+    public var coverage = Coverage(outlets: [], facts: [])
     public var conflicts: [Conflict]
     public var timeline: [TimelineEvent]
     public var summary: [SummarySentence]

@@ -272,6 +272,7 @@ enum OpenAPIDocument {
                   "summary": {"type": "array"},
                   "timeline": {"type": "array"},
                   "shared_facts": {"type": "array"},
+                  "coverage": {"type": "object", "description": "The main shared facts × the outlets: who carries what"},
                   "unique_facts": {"type": "array"},
                   "conflicts": {"type": "array"},
                   "roster": {"type": "array"},
