@@ -72,8 +72,11 @@ public struct FigureRewriter {
         if let previous = before.last, previous.isLetter || previous.isNumber || "-–/:.,_#@".contains(previous) { return nil }
         if let next = after.first, next.isLetter || next.isNumber { return nil }
         if after.hasPrefix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return nil }
-        if (after.hasPrefix(".") || after.hasPrefix(",")), after.dropFirst().first?.isNumber == true { return nil }
-        let previousWord = before.split(whereSeparator: { $0 == " " }).last.map(String.init) ?? ""
+        // "four years ago" is a date.
+        if after.prefixMatch(of: /^[ -](?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after)\b/.ignoresCase()) != nil { return nil }
+        // "14, 000" (copy tokenised with spaces) is one number, and "4 p.m." a time.
+        if after.prefixMatch(of: /^ ?[.,] ?\d/) != nil || after.prefixMatch(of: /^ ?(?:[ap]\.m\.|[ap]m\b)/.ignoresCase()) != nil { return nil }
+        let previousWord = String((before.split(whereSeparator: { $0 == " " }).last ?? "").reversed().prefix { $0.isLetter || $0 == "." }.reversed())
         let nextWord = after.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).first.map(String.init) ?? ""
         if Self.months.contains(previousWord.lowercased().trimmingCharacters(in: .punctuationCharacters))
             || Self.months.contains(nextWord.lowercased()) { return nil }
@@ -82,6 +85,8 @@ public struct FigureRewriter {
             let earlier = before.dropLast(previousWord.count + 1).last
             if earlier != nil && !".!?\"“”\n".contains(earlier!) { return nil }
         }
+        // A long run of digits is an identifier (a post's ID, an account number), not an amount.
+        if numberText.count > 9, !numberText.contains(",") { return nil }
         guard let (number, decimals) = Self.parse(numberText) else { return nil }
         let scaleText = match["scale"]?.substring.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " -")).lowercased() }
         let symbol = match["currency"]?.substring.map(String.init)
@@ -124,50 +129,51 @@ public struct FigureRewriter {
     /// (to change the value) or the same. `choice` picks among the forms that apply.
     public func rewrite(_ mention: Mention, number: Double? = nil, choice: Int) -> String {
         // The forms of the value as written tell which form the original took; a changed value takes another.
-        let asWritten = self.forms(mention, number: mention.number)
+        let original = forms(mention, number: mention.number).first { $0.text.lowercased() == mention.text.lowercased() }?.style
         let forms = self.forms(mention, number: number ?? mention.number)
-        let others = forms.indices.filter { asWritten[$0].lowercased() != mention.text.lowercased() }
-        guard !others.isEmpty else { return forms[0] }
-        return forms[others[abs(choice) % others.count]]
+        let others = forms.filter { $0.style != original && $0.text.lowercased() != mention.text.lowercased() }
+        guard !others.isEmpty else { return forms[0].text }
+        return others[abs(choice) % others.count].text
     }
 
     /// Every form this figure may take. Forms from house styles outlets use: AP and Reuters ("$3.5 billion",
     /// "45 percent", "nine", "1,500"), The Guardian and the BBC ("£2.6bn", "2m people", "45%", "45 per cent"),
     /// AFP ("3.5 billion dollars"), The Globe and Mail ("$3.5-billion"), Chicago style (whole numbers to one
     /// hundred in words: "thirty-seven"), and copy without thousands separators ("1500").
-    func forms(_ mention: Mention, number: Double) -> [String] {
+    func forms(_ mention: Mention, number: Double) -> [(style: String, text: String)] {
         let plain = Self.digits(number, decimals: mention.decimals, grouped: true)
         let symbol = ["USD": "$", "EUR": "€", "GBP": "£"][mention.currency ?? ""]
         let currencyWord = ["USD": "dollars", "EUR": "euros", "GBP": "pounds"][mention.currency ?? ""]
         let scaleWord = [1_000.0: "thousand", 1_000_000: "million", 1_000_000_000: "billion", 1_000_000_000_000: "trillion"][mention.scale]
         let scaleAbbreviation = [1_000_000.0: "m", 1_000_000_000: "bn"][mention.scale]
         if mention.isPercent {
-            return ["\(plain)%", "\(plain) percent", "\(plain) per cent"]
+            return [("%", "\(plain)%"), ("percent", "\(plain) percent"), ("per cent", "\(plain) per cent")]
         }
         if let symbol, let currencyWord {
             if let scaleWord {
-                var forms = ["\(symbol)\(plain) \(scaleWord)", "\(plain) \(scaleWord) \(currencyWord)", "\(symbol)\(plain)-\(scaleWord)"]
-                if let scaleAbbreviation { forms.append("\(symbol)\(plain)\(scaleAbbreviation)") }
+                var forms = [("symbol", "\(symbol)\(plain) \(scaleWord)"), ("word", "\(plain) \(scaleWord) \(currencyWord)"),
+                             ("hyphen", "\(symbol)\(plain)-\(scaleWord)")]
+                if let scaleAbbreviation { forms.append(("abbreviation", "\(symbol)\(plain)\(scaleAbbreviation)")) }
                 return forms
             }
-            return ["\(symbol)\(plain)", "\(plain) \(currencyWord)"]
+            return [("symbol", "\(symbol)\(plain)"), ("word", "\(plain) \(currencyWord)")]
         }
         if let scaleWord {
-            var forms = ["\(plain) \(scaleWord)"]
-            if let scaleAbbreviation { forms.append("\(plain)\(scaleAbbreviation)") }
-            if mention.decimals == 0, let words = Self.words(number) { forms.append("\(words) \(scaleWord)") }
+            var forms = [("scale", "\(plain) \(scaleWord)")]
+            if let scaleAbbreviation { forms.append(("abbreviation", "\(plain)\(scaleAbbreviation)")) }
+            if mention.decimals == 0, let words = Self.words(number) { forms.append(("words", "\(words) \(scaleWord)")) }
             if mention.scale <= 1_000_000_000 {
-                forms.append(Self.digits(number * mention.scale, decimals: 0, grouped: true))
+                forms.append(("digits", Self.digits(number * mention.scale, decimals: 0, grouped: true)))
             }
             return forms
         }
         if mention.decimals == 0, let words = Self.words(number) {
-            return [Self.digits(number, decimals: 0, grouped: true), words]
+            return [("digits", Self.digits(number, decimals: 0, grouped: true)), ("words", words)]
         }
         if number >= 1_000, mention.decimals == 0 {
-            return [Self.digits(number, decimals: 0, grouped: true), Self.digits(number, decimals: 0, grouped: false)]
+            return [("grouped", Self.digits(number, decimals: 0, grouped: true)), ("ungrouped", Self.digits(number, decimals: 0, grouped: false))]
         }
-        return [plain]
+        return [("digits", plain)]
     }
 
     /// 37 → "thirty-seven"; nil beyond ninety-nine or for fractions.
