@@ -88,6 +88,15 @@ struct FigureFormsTests {
         #expect(found.isEmpty, "\(found.map(\.text))")
     }
 
+    @Test func compoundsAndPartitives() {
+        #expect(only("A 32-year-old man was hurt.")?.counted == "year-old")
+        #expect(only("A 32 - year - old man was hurt.")?.counted == "year-old")
+        #expect(only("He thanked two of his supporters.")?.counted == "supporters")
+        #expect(only("Four other workers hid in a closet.")?.counted == "workers")
+        #expect(figures("He scored three of his four touchdowns.").map(\.value) == [3, 4])
+        #expect(figures("They won six of the past seven contests.").map(\.value) == [6, 7])
+    }
+
     @Test func metresAreNotMillions() {
         #expect(only("He won the 100m sprint.")?.value == 100)
     }

@@ -317,15 +317,40 @@ struct FigureExtractor {
         return (nil, nil)
     }
 
-    /// Up to three content words after the number: "Tomahawk missiles", "civilians", "day".
+    /// Up to three content words after the number: "Tomahawk missiles", "civilians", "day"; a compound joined by
+    /// hyphens ("32-year-old", "32 - year - old" in copy tokenised with spaces) is one word; after "of" and a
+    /// determiner, the words of the whole: "two of his supporters" counts supporters.
     private func countedWords(after index: Int, _ tokens: [Token], _ text: TextView, _ strings: TokenStrings) -> (String?, Int) {
         var last = index
         var words: [String] = []
-        while last + 1 < tokens.count, words.count < 3, tokens[last + 1].kind == .word, !tokens[last + 1].startsParagraph {
+        if last + 2 < tokens.count, strings.lowercased[last + 1] == "of", tokens[last + 2].kind == .word {
+            var next = last + 2
+            if Self.determiners.contains(strings.lowercased[next]), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
+            let word = strings.lowercased[next]
+            if !NameLexicon.functionWords.contains(word), Self.wordValue(word) == nil, word != "past", word != "next", word != "first", word != "last" {
+                last = next - 1
+            }
+        }
+        // "4 other workers", "3 more people": what is counted comes after.
+        if last + 2 < tokens.count, ["other", "more", "additional", "further"].contains(strings.lowercased[last + 1]),
+           tokens[last + 2].kind == .word, !NameLexicon.functionWords.contains(strings.lowercased[last + 2]) {
+            last += 1
+        }
+        while last + 1 < tokens.count, words.count < 3, !tokens[last + 1].startsParagraph {
+            // "-year-old": hyphens join the words of a compound.
+            if strings.original[last + 1] == "-", last + 2 < tokens.count, tokens[last + 2].kind == .word {
+                let word = strings.original[last + 2]
+                if words.isEmpty { words.append(word) } else { words[words.count - 1] += "-" + word }
+                last += 2
+                if last + 1 < tokens.count, strings.original[last + 1] == "-" { continue }
+                break
+            }
+            guard tokens[last + 1].kind == .word else { break }
             let word = strings.original[last + 1]
             let lower = strings.lowercased[last + 1]
             // Function words end the phrase; the stop-word lists are too broad here ("sides", "people").
-            if NameLexicon.functionWords.contains(lower) || FigureLexicon.scales[lower] != nil { break }
+            // So do other numbers: "six of the past seven contests" is two figures.
+            if NameLexicon.functionWords.contains(lower) || FigureLexicon.scales[lower] != nil || Self.wordValue(lower) != nil { break }
             words.append(word)
             last += 1
             // A plural noun ends the phrase: "civilians were killed".
@@ -333,4 +358,6 @@ struct FigureExtractor {
         }
         return (words.isEmpty ? nil : words.joined(separator: " "), last)
     }
+
+    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "your", "my", "these", "those"]
 }

@@ -69,13 +69,14 @@ public struct FigureRewriter {
         guard let numberText = match["number"]?.substring.map(String.init) else { return nil }
         let before = text[..<range.lowerBound], after = text[range.upperBound...]
         // Inside a word, a code or a longer number: "AK-47", "G-20", "3/22", "0.5" already consumed, "v2".
-        if let previous = before.last, previous.isLetter || previous.isNumber || "-–/:.,_#@".contains(previous) { return nil }
+        if let previous = before.last, previous.isLetter || previous.isNumber || "-–/:.,_#@+".contains(previous) { return nil }
         if let next = after.first, next.isLetter || next.isNumber { return nil }
         if after.hasPrefix("-") || after.hasPrefix(":") || after.hasPrefix("/") { return nil }
         // "four years ago" is a date.
         if after.prefixMatch(of: /^[ -](?:days?|weeks?|months?|years?|decades?) (?:ago|earlier|later|before|after)\b/.ignoresCase()) != nil { return nil }
         // "14, 000" (copy tokenised with spaces) is one number, and "4 p.m." a time.
-        if after.prefixMatch(of: /^ ?[.,] ?\d/) != nil || after.prefixMatch(of: /^ ?(?:[ap]\.m\.|[ap]m\b)/.ignoresCase()) != nil { return nil }
+        if after.prefixMatch(of: /^ ?[.,:] ?\d/) != nil || after.prefixMatch(of: /^ ?(?:[ap]\. ?m\.|[ap]m\b)/.ignoresCase()) != nil { return nil }
+        if before.hasSuffix(": ") || before.hasSuffix(" :") { return nil }
         let previousWord = String((before.split(whereSeparator: { $0 == " " }).last ?? "").reversed().prefix { $0.isLetter || $0 == "." }.reversed())
         let nextWord = after.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).first.map(String.init) ?? ""
         if Self.months.contains(previousWord.lowercased().trimmingCharacters(in: .punctuationCharacters))
