@@ -97,6 +97,11 @@ struct FigureFormsTests {
         #expect(figures("They won six of the past seven contests.").map(\.value) == [6, 7])
     }
 
+    @Test func anAgeAfterANameIsAnAge() {
+        #expect(only("The man, Brian Nichols, 36, was found guilty.")?.preceding == "aged")
+        #expect(only("The man was aged 36 at the time.")?.preceding == "aged")
+    }
+
     @Test func metresAreNotMillions() {
         #expect(only("He won the 100m sprint.")?.value == 100)
     }

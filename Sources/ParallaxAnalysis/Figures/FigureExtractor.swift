@@ -69,7 +69,7 @@ struct FigureExtractor {
                 text: text.string(from: tokens[start], to: tokens[countedEnd]), start: tokens[start].start,
                 end: tokens[countedEnd].end, value: reading.value, unit: unit, counted: counted, qualifier: qualifier,
                 isOrdinal: reading.isOrdinal, precision: reading.precision,
-                preceding: start > 0 && tokens[start - 1].kind == .word ? strings.lowercased[start - 1] : nil))
+                preceding: preceding(start, countedEnd, counted: counted, tokens, strings)))
             index = countedEnd + 1
         }
         return figures
@@ -299,6 +299,18 @@ struct FigureExtractor {
     }
 
     // MARK: Around the number
+
+    /// The word before a figure; for a bare number set off by commas after a name ("Brian Nichols, 36, was"),
+    /// "aged": news gives ages so.
+    private func preceding(_ start: Int, _ end: Int, counted: String?, _ tokens: [Token], _ strings: TokenStrings) -> String? {
+        guard start > 0 else { return nil }
+        if tokens[start - 1].kind == .word { return strings.lowercased[start - 1] }
+        if counted == nil, start >= 2, strings.original[start - 1] == ",", tokens[start - 2].kind == .word,
+           strings.original[start - 2].first?.isUppercase == true, end + 1 < tokens.count, [",", "."].contains(strings.original[end + 1]) {
+            return "aged"
+        }
+        return nil
+    }
 
     private func isPluralNoun(after index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
