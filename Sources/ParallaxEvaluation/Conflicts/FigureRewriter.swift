@@ -77,6 +77,9 @@ public struct FigureRewriter {
         // "14, 000" (copy tokenised with spaces) is one number, and "4 p.m." a time.
         if after.prefixMatch(of: /^ ?[.,:] ?\d/) != nil || after.prefixMatch(of: /^ ?(?:[ap]\. ?m\.|[ap]m\b)/.ignoresCase()) != nil { return nil }
         if before.hasSuffix(": ") || before.hasSuffix(" :") { return nil }
+        // The rest of a number split by the copy's spacing ("120, 000"), and records or ranges ("53 - 3").
+        if numberText.hasPrefix("0") && numberText.count > 1 && !numberText.hasPrefix("0.") { return nil }
+        if after.prefixMatch(of: /^ [-–] ?\w/) != nil || before.hasSuffix(" - ") || before.hasSuffix(" – ") { return nil }
         let previousWord = String((before.split(whereSeparator: { $0 == " " }).last ?? "").reversed().prefix { $0.isLetter || $0 == "." }.reversed())
         let nextWord = after.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." }).first.map(String.init) ?? ""
         if Self.months.contains(previousWord.lowercased().trimmingCharacters(in: .punctuationCharacters))
