@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
         let entities = recognizer.entities(
             in: view, tokens: tokens, strings: strings, sentences: sentences, language: article.language)
         let dates = DateExtractor(reference: article.date).dates(in: view, tokens: tokens, strings: strings)
-        let figures = FigureExtractor().figures(in: view, tokens: tokens, strings: strings, excluding: dates)
+        let figures = FigureExtractor(language: article.language).figures(in: view, tokens: tokens, strings: strings, excluding: dates)
         var quoteExtractor = QuoteExtractor(text: view, tokens: tokens, strings: strings, sentences: sentences, entities: entities)
         return AnalyzedArticle(
             article: article, tokens: tokens, sentences: sentences, entities: entities, quotes: quoteExtractor.quotes(),

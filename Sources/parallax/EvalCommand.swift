@@ -6,7 +6,8 @@ struct EvalCommand: ParsableCommand {
         abstract: "Measure Parallax against gold-labelled data.",
         subcommands: [
             EvalExtractionCommand.self, EvalDatesCommand.self, EvalLanguageCommand.self, EvalEntitiesCommand.self,
-            EvalQuotesCommand.self, EvalClusteringCommand.self, EvalAlignmentCommand.self,
+            EvalQuotesCommand.self, EvalClusteringCommand.self, EvalAlignmentCommand.self, EvalConflictsCommand.self,
+            EvalConflictPairsCommand.self,
         ]
     )
 }

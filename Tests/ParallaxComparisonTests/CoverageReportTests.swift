@@ -127,7 +127,7 @@ struct ConflictAndEscapingTests {
         #expect(articles.count == 4)
         let report = Comparison().compare(articles)
         let conflict = try #require(report.conflicts.first { $0.kind == .figure })
-        #expect(conflict.about == "civilian")
+        #expect(conflict.about == "civilians")
         let values = Dictionary(uniqueKeysWithValues: conflict.values.map { ($0.outlet, $0.value) })
         #expect(values["wire-a.example"] == "at least 64 civilians")
         #expect(values["wire-b.example"] == "48 civilians")

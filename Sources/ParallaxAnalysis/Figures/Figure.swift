@@ -14,4 +14,9 @@ public struct Figure: Sendable, Hashable {
     public var qualifier: String?
     /// "third", "25th": a rank, not a quantity.
     public var isOrdinal: Bool
+    /// The step the value is written to: 100,000 for "2.6 million", 1,000,000 for "2m", 1 for "45%", 100 for
+    /// "1,500". A value that rounds to this one at this step says the same.
+    public var precision: Double
+    /// The word just before the figure, lower-cased ("turned" in "turned 18"): what a bare number is about.
+    public var preceding: String?
 }

@@ -1,137 +1,368 @@
-/// Finds figures: numbers in digits or words, with currency, scale ("million"), percent, a qualifier before
-/// ("at least") and the words they count after ("civilians"). Years, dates, times and numbers that are part
-/// of a name ("Resolution 1973", "Flight 17") are not figures.
+/// Finds figures: numbers in digits or words, with currency, scale ("million", "m", "bn", "Mio."), percent, a
+/// qualifier before ("at least") and the words they count after ("civilians"), normalised to one value: "2m",
+/// "2 million", "two million" and "2,000,000" are all 2,000,000, "$2.6-million" and "2.6 million dollars" are
+/// 2,600,000 USD. Years, dates, times, phone numbers and numbers that are part of a name or a code
+/// ("Resolution 1973", "Boeing 737", "AK-47", "G-20", "COVID-19") are not figures.
 struct FigureExtractor {
-    private static let wordNumbers: [String: Double] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
-    ]
-    private static let ordinalWords: [String: Double] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
-    ]
-    private static let scales: [String: Double] = [
-        "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-        "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "mn": 1_000_000,
-    ]
-    private static let currencies: [String: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
-    private static let qualifiers = [
-        "at least", "more than", "fewer than", "less than", "at most", "up to", "as many as", "some", "about",
-        "around", "nearly", "almost", "over", "roughly", "approximately", "an estimated", "only", "just",
-    ]
+    /// Whether the article's language writes a decimal comma and groups thousands with a stop ("1,2 Mio.",
+    /// "1.500 Euro"): German, French, Spanish, Italian and most of continental Europe.
+    var decimalComma = false
+
+    init(language: String? = nil) {
+        decimalComma = ["de", "fr", "es", "it", "nl", "pt", "pl", "da", "sv", "nb", "no", "fi", "cs", "ro", "tr", "ru"]
+            .contains(language ?? "en")
+    }
+
+    /// A number as read, before unit and counted words.
+    private struct Reading {
+        var value: Double
+        var precision: Double
+        var first: Int
+        var last: Int
+        var isOrdinal = false
+        var isDigits = true
+        var digitsText = ""
+    }
 
     func figures(in text: TextView, tokens: [Token], strings: TokenStrings, excluding dates: [DateMention]) -> [Figure] {
         let dateRanges = dates.map { $0.start..<$0.end }
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
-            let token = tokens[index]
-            let word = strings.lowercased[index]
-            var value: Double?
-            var ordinal = false
-            if token.kind == .number {
-                if dateRanges.contains(where: { $0.contains(token.start) }) || isPartOfName(index, tokens, text)
-                    || isTime(index, tokens, text) {
-                    index += 1
-                    continue
-                }
-                (value, ordinal) = Self.parse(word)
-            } else if token.kind == .word {
-                if let number = Self.wordNumbers[word] { value = number }
-                    if let rank = Self.ordinalWords[word], index > 0, strings.lowercased[index - 1] == "the" {
-                    value = rank
-                    ordinal = true
-                }
-            }
-            guard var amount = value else {
+            if dateRanges.contains(where: { $0.contains(tokens[index].start) }) {
                 index += 1
                 continue
             }
-            var first = index
-            var last = index
+            guard var reading = number(at: index, tokens, strings) else {
+                index += 1
+                continue
+            }
             var unit: String?
-            if index > 0, let currency = Self.currencies[text.string(tokens[index - 1])] {
+            var first = reading.first
+            if let (currency, start) = currencyBefore(first, tokens, strings) {
                 unit = currency
-                first = index - 1
+                first = start
             }
-            if last + 1 < tokens.count, let scale = Self.scales[text.string(tokens[last + 1]).lowercased()] {
-                amount *= scale
-                last += 1
+            if !reading.isOrdinal {
+                scale(&reading, tokens, strings, hasCurrency: unit != nil)
             }
-            if last + 1 < tokens.count {
-                let next = text.string(tokens[last + 1]).lowercased()
-                if next == "%" || next == "percent" {
-                    unit = "percent"
-                    last += 1
-                } else if next == "per", last + 2 < tokens.count, text.string(tokens[last + 2]).lowercased() == "cent" {
-                    unit = "percent"
-                    last += 2
-                }
+            var last = reading.last
+            if !reading.isOrdinal, let (percent, end) = percentAfter(last, tokens, strings) {
+                unit = percent
+                last = end
+            } else if !reading.isOrdinal, unit == nil, let (currency, end) = currencyAfter(last, tokens, strings) {
+                unit = currency
+                last = end
             }
-            // A bare year is a date, not a figure.
-            if token.kind == .number, unit == nil, amount >= 1800, amount <= 2100, !word.contains(","), !ordinal,
-               last == index {
+            let (qualifier, qualifierStart) = findQualifier(before: first, tokens, strings)
+            // A year is a date, not a figure: "in 2011", "the 2011 budget"; but "about 2000 people" is a count.
+            if reading.isDigits, unit == nil, !reading.isOrdinal, reading.last == reading.first, !reading.digitsText.contains(","),
+               !reading.digitsText.contains("."), reading.value >= 1800, reading.value <= 2100,
+               !(qualifier != nil && isPluralNoun(after: last, tokens, strings)) {
                 index += 1
                 continue
             }
-            let (qualifier, qualifierStart) = findQualifier(before: first, tokens, text)
-            let (counted, countedEnd) = unit == "percent" ? (nil, last) : countedWords(after: last, tokens, text)
+            let (counted, countedEnd) = unit == "percent" || unit == "percentage points"
+                ? (nil, last) : countedWords(after: last, tokens, text, strings)
             let start = qualifierStart ?? first
-            let end = countedEnd
             figures.append(Figure(
-                text: text.string(from: tokens[start], to: tokens[end]), start: tokens[start].start, end: tokens[end].end,
-                value: amount, unit: unit, counted: counted, qualifier: qualifier, isOrdinal: ordinal))
-            index = end + 1
+                text: text.string(from: tokens[start], to: tokens[countedEnd]), start: tokens[start].start,
+                end: tokens[countedEnd].end, value: reading.value, unit: unit, counted: counted, qualifier: qualifier,
+                isOrdinal: reading.isOrdinal, precision: reading.precision,
+                preceding: preceding(start, countedEnd, counted: counted, tokens, strings)))
+            index = countedEnd + 1
         }
         return figures
     }
 
-    /// "1,000" → 1000; "3.5" → 3.5; "25th" → (25, ordinal).
-    static func parse(_ text: String) -> (Double?, Bool) {
+    // MARK: The number
+
+    private func number(at index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Reading? {
+        let token = tokens[index]
+        let word = strings.lowercased[index]
+        if token.kind == .number {
+            if isPartOfName(index, tokens, strings) || isTime(index, tokens, strings) || isCode(index, tokens, strings) {
+                return nil
+            }
+            guard let (value, decimals, ordinal) = parse(word) else { return nil }
+            let digits = String(word.prefix { $0.isNumber || $0 == "," || $0 == "." })
+            let precision = decimals > 0 ? Self.power(-decimals) : Self.wholePrecision(value)
+            return Reading(value: value, precision: precision, first: index, last: index, isOrdinal: ordinal, digitsText: digits)
+        }
+        guard token.kind == .word else { return nil }
+        // "a dozen", "a million", "half a million".
+        if word == "a" || word == "an", index + 1 < tokens.count {
+            let next = strings.lowercased[index + 1]
+            if next == "dozen" { return Reading(value: 12, precision: 2, first: index, last: index + 1, isDigits: false) }
+            if let scale = FigureLexicon.scales[next], scale >= 100 {
+                return Reading(value: 1, precision: 1, first: index, last: index, isDigits: false)
+            }
+            return nil
+        }
+        if word == "half", index + 2 < tokens.count, strings.lowercased[index + 1] == "a",
+           FigureLexicon.scales[strings.lowercased[index + 2]] != nil {
+            return Reading(value: 0.5, precision: 0.5, first: index, last: index + 1, isDigits: false)
+        }
+        if let rank = FigureLexicon.ordinalWords[word], index > 0, strings.lowercased[index - 1] == "the" {
+            return Reading(value: rank, precision: 1, first: index, last: index, isOrdinal: true, isDigits: false)
+        }
+        if let value = Self.wordValue(word) {
+            return Reading(value: value, precision: 1, first: index, last: index, isDigits: false)
+        }
+        // "one" only before a scale: "one million", not "one of them".
+        if word == "one", index + 1 < tokens.count, FigureLexicon.scales[strings.lowercased[index + 1]] != nil {
+            return Reading(value: 1, precision: 1, first: index, last: index, isDigits: false)
+        }
+        return nil
+    }
+
+    /// "nine" → 9; "twenty-five" → 25.
+    static func wordValue(_ word: String) -> Double? {
+        if let value = FigureLexicon.wordNumbers[word] { return value }
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let tens = FigureLexicon.wordNumbers[String(parts[0])], tens >= 20, tens.truncatingRemainder(dividingBy: 10) == 0,
+              let unit = FigureLexicon.units[String(parts[1])] else { return nil }
+        return tens + unit
+    }
+
+    /// "1,000" → 1000; "3.5" → 3.5; "25th" → (25, ordinal). In English copy commas group thousands and a comma
+    /// followed by other than three digits is a decimal comma; in decimal-comma languages the roles swap.
+    func parse(_ text: String) -> (value: Double, decimals: Int, ordinal: Bool)? {
         let digits = text.prefix { $0.isNumber || $0 == "," || $0 == "." }
-        let suffix = text.dropFirst(digits.count)
-        let isOrdinal = ["st", "nd", "rd", "th"].contains(String(suffix))
-        // Commas group thousands in English copy; a comma followed by other than three digits is a decimal comma.
-        let groups = digits.split(separator: ",", omittingEmptySubsequences: false)
-        let plain = groups.dropFirst().allSatisfy({ $0.count == 3 || $0.contains(".") && $0.prefix(3).count == 3 })
-            ? digits.replacingCommas(with: "") : digits.replacingCommas(with: ".")
-        return (Double(plain), isOrdinal)
+        let isOrdinal = ["st", "nd", "rd", "th"].contains(String(text.dropFirst(digits.count)))
+        let (grouping, decimal): (Character, Character) = decimalComma ? (".", ",") : (",", ".")
+        let groups = digits.split(separator: grouping, omittingEmptySubsequences: false)
+        let grouped = groups.count > 1 && groups.dropFirst().allSatisfy { group in
+            group.prefix { $0 != decimal }.count == 3
+        }
+        var plain = grouped ? groups.joined() : String(digits)
+        if !grouped, groups.count > 1 {
+            // Not thousands groups: the separator is a decimal point ("1,2" in English copy, "3.5" in German).
+            plain = String(digits).replacingOccurrences(of: String(grouping), with: ".")
+        } else {
+            plain = plain.replacingOccurrences(of: String(decimal), with: ".")
+        }
+        guard let value = Double(plain) else { return nil }
+        let decimals = plain.split(separator: ".", omittingEmptySubsequences: false).dropFirst().first?.count ?? 0
+        return (value, decimals, isOrdinal)
     }
 
-    private func isPartOfName(_ index: Int, _ tokens: [Token], _ text: TextView) -> Bool {
+    /// How finely a whole number is written: 37 → 1, 1,500 → 100; a round number is taken to have at least two
+    /// significant digits (200 → 10, 2,000,000 → 100,000), since "200" may be exact.
+    static func wholePrecision(_ value: Double) -> Double {
+        var step = 1.0
+        while value >= step * 100, (value / (step * 10)).rounded() == value / (step * 10) { step *= 10 }
+        return step
+    }
+
+    static func power(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<abs(exponent) { result *= 10 }
+        return exponent < 0 ? 1 / result : result
+    }
+
+    /// Scale words after the number, one or more: "2.6 million", "2.6-million", "2m", "£2.6bn", "1,2 Mio.",
+    /// "two hundred thousand". The precision scales with them: "2.6 million" is to the 100,000.
+    private func scale(_ reading: inout Reading, _ tokens: [Token], _ strings: TokenStrings, hasCurrency: Bool) {
+        while reading.last + 1 < tokens.count {
+            var next = reading.last + 1
+            // "$2.6-million": a hyphen joined to both.
+            if strings.original[next] == "-", next + 1 < tokens.count, tokens[next].start == tokens[reading.last].end,
+               tokens[next + 1].start == tokens[next].end, FigureLexicon.scales[strings.lowercased[next + 1]] != nil {
+                next += 1
+            }
+            let word = strings.lowercased[next].hasSuffix(".") ? String(strings.lowercased[next].dropLast()) : strings.lowercased[next]
+            let adjacent = tokens[next].start == tokens[next - 1].end
+            var factor = FigureLexicon.scales[word]
+            if factor == nil, adjacent, reading.isDigits, let letter = FigureLexicon.scaleLetters[word] {
+                // "£2m" and "2m people" are millions; "100m sprint" and "2m tall" are metres.
+                let after = next + 1 < tokens.count ? strings.lowercased[next + 1] : ""
+                let isMoney = hasCurrency || FigureLexicon.currencyWords[after] != nil
+                let countsThings = after.first?.isLetter == true && !FigureLexicon.measureWords.contains(after)
+                if isMoney || word == "k" || word == "m" && countsThings { factor = letter }
+            }
+            guard let factor else { return }
+            // "hundred" scales only what is below a hundred: "two hundred", not "1,000 hundred".
+            if factor == 100, reading.value >= 100 { return }
+            reading.value *= factor
+            reading.precision *= factor
+            reading.last = next
+            reading.isDigits = false
+            // "1,2 Mio. Euro": the abbreviation's stop belongs to it.
+            if ["mio", "mrd", "tsd", "mln", "bln"].contains(word), next + 1 < tokens.count, strings.original[next + 1] == ".",
+               tokens[next + 1].start == tokens[next].end {
+                reading.last = next + 1
+            }
+        }
+    }
+
+    // MARK: Unit
+
+    private func currencyBefore(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> (String, Int)? {
+        guard index > 0 else { return nil }
+        if let currency = FigureLexicon.currencySymbols[strings.original[index - 1]] {
+            // "US$", "C$", "A$": the letters joined to the symbol belong to it.
+            if index > 1, tokens[index - 2].kind == .word, tokens[index - 2].end == tokens[index - 1].start,
+               strings.original[index - 2].count <= 2, strings.original[index - 2].uppercased() == strings.original[index - 2] {
+                return (currency, index - 2)
+            }
+            return (currency, index - 1)
+        }
+        if let currency = FigureLexicon.currencyCodes[strings.lowercased[index - 1]], strings.original[index - 1].uppercased() == strings.original[index - 1] {
+            return (currency, index - 1)
+        }
+        return nil
+    }
+
+    private func currencyAfter(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> (String, Int)? {
+        guard index + 1 < tokens.count else { return nil }
+        let next = strings.lowercased[index + 1]
+        if let currency = FigureLexicon.currencySymbols[next] { return (currency, index + 1) }
+        // "2 million US dollars", "2,5 millions de dollars".
+        if (next == "us" || next == "u.s." || next == "de"), index + 2 < tokens.count,
+           let currency = FigureLexicon.currencyWords[(next == "de" ? "de " : "") + strings.lowercased[index + 2]] ?? (next == "de" ? nil : FigureLexicon.currencyWords[strings.lowercased[index + 2]]) {
+            return (currency, index + 2)
+        }
+        if let currency = FigureLexicon.currencyWords[next] { return (currency, index + 1) }
+        return nil
+    }
+
+    private func percentAfter(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> (String, Int)? {
+        guard index + 1 < tokens.count else { return nil }
+        let next = strings.lowercased[index + 1]
+        let second = index + 2 < tokens.count ? strings.lowercased[index + 2] : ""
+        if next == "percentage" || next == "per" && second == "centage" {
+            if index + 2 < tokens.count, second.hasPrefix("point") { return ("percentage points", index + 2) }
+            return nil
+        }
+        if next == "%" || next == "percent" || next == "prozent" || next == "pc" && tokens[index + 1].start == tokens[index].end {
+            return ("percent", index + 1)
+        }
+        if (next == "per" || next == "pour" || next == "por") && (second == "cent" || second == "ciento") {
+            return ("percent", index + 2)
+        }
+        return nil
+    }
+
+    // MARK: Not figures
+
+    /// "Resolution 1973", "Boeing 737", "Flight 17": a capitalised word before the number names what it belongs
+    /// to, unless the word opens the sentence or is a qualifier ("About 50", "Some 200"), or a unit follows.
+    private func isPartOfName(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
         guard index > 0, tokens[index - 1].kind == .word, !tokens[index].startsParagraph else { return false }
-        let previous = text.string(tokens[index - 1])
+        let previous = strings.original[index - 1]
         guard previous.first?.isUppercase == true else { return false }
-        // "Resolution 1973" is a name; "March 22" is handled as a date and "No. 5" as a rank.
-        return !["No.", "Nos.", "Number"].contains(previous)
+        if ["No.", "Nos.", "Number"].contains(previous) { return false }
+        // A unit after the number makes it an amount whatever comes before: "Obama 46 percent".
+        if index + 1 < tokens.count {
+            let next = strings.lowercased[index + 1]
+            if ["%", "percent", "per", "prozent", "pour"].contains(next) || FigureLexicon.scales[next] != nil { return false }
+        }
+        if FigureLexicon.qualifiers.contains(where: { $0.split(separator: " ").last.map(String.init) == previous.lowercased() }) {
+            return false
+        }
+        if FigureLexicon.currencyCodes[previous.lowercased()] != nil { return false }
+        let opensSentence = index - 1 == 0 || tokens[index - 1].startsParagraph
+            || [".", "!", "?", "\"", "“", "”", ":", "—", "("].contains(strings.original[index - 2])
+        return !opensSentence
     }
 
-    private func isTime(_ index: Int, _ tokens: [Token], _ text: TextView) -> Bool {
-        index + 1 < tokens.count && text.string(tokens[index + 1]) == ":"
-            || index > 0 && text.string(tokens[index - 1]) == ":"
+    private func isTime(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
+        index + 1 < tokens.count && strings.original[index + 1] == ":"
+            || index > 0 && strings.original[index - 1] == ":" && tokens[index - 1].end == tokens[index].start
     }
 
-    private func findQualifier(before index: Int, _ tokens: [Token], _ text: TextView) -> (String?, Int?) {
-        for qualifier in Self.qualifiers {
+    /// A number joined by a hyphen to a word or number ("AK-47", "COVID-19", "G-20", "555-1234", "5-4"), after a
+    /// "+" or beside another number ("+44 20 7946 0000"), inside an area code ("(202) 456-1111"), or a decade
+    /// ("1990s").
+    private func isCode(_ index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
+        func joined(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < tokens.count && tokens[a].end == tokens[b].start }
+        let hyphens: Set<String> = ["-", "‐", "‑", "–", "/"]
+        if index >= 2, hyphens.contains(strings.original[index - 1]), joined(index - 1, index), joined(index - 2, index - 1),
+           tokens[index - 2].kind == .word || tokens[index - 2].kind == .number {
+            return true
+        }
+        if index + 2 < tokens.count, hyphens.contains(strings.original[index + 1]), joined(index, index + 1),
+           joined(index + 1, index + 2), tokens[index + 2].kind == .number {
+            return true
+        }
+        if index > 0, strings.original[index - 1] == "+", joined(index - 1, index) { return true }
+        // Groups of digits in a row: "+44 20 7946 0000".
+        if index + 1 < tokens.count, tokens[index + 1].kind == .number, !tokens[index + 1].startsParagraph { return true }
+        if index > 0, tokens[index - 1].kind == .number, !tokens[index].startsParagraph { return true }
+        if index > 0, strings.original[index - 1] == "(", index + 2 < tokens.count, strings.original[index + 1] == ")",
+           tokens[index + 2].kind == .number {
+            return true
+        }
+        if index + 1 < tokens.count, joined(index, index + 1), strings.lowercased[index + 1] == "s" { return true }
+        return false
+    }
+
+    // MARK: Around the number
+
+    /// The word before a figure; for a bare number set off by commas after a name ("Brian Nichols, 36, was"),
+    /// "aged": news gives ages so.
+    private func preceding(_ start: Int, _ end: Int, counted: String?, _ tokens: [Token], _ strings: TokenStrings) -> String? {
+        guard start > 0 else { return nil }
+        if tokens[start - 1].kind == .word { return strings.lowercased[start - 1] }
+        if counted == nil, start >= 2, strings.original[start - 1] == ",", tokens[start - 2].kind == .word,
+           strings.original[start - 2].first?.isUppercase == true, end + 1 < tokens.count, [",", "."].contains(strings.original[end + 1]) {
+            return "aged"
+        }
+        return nil
+    }
+
+    private func isPluralNoun(after index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
+        guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
+        let word = strings.original[index + 1]
+        return word.first?.isLowercase == true && (word.hasSuffix("s") || word == "people")
+    }
+
+    private func findQualifier(before index: Int, _ tokens: [Token], _ strings: TokenStrings) -> (String?, Int?) {
+        for qualifier in FigureLexicon.qualifiers {
             let words = qualifier.split(separator: " ")
             guard index >= words.count else { continue }
             let start = index - words.count
-            let matches = words.indices.allSatisfy { text.string(tokens[start + $0]).lowercased() == words[$0] }
+            let matches = words.indices.allSatisfy { strings.lowercased[start + $0] == words[$0] }
             if matches { return (qualifier, start) }
         }
         return (nil, nil)
     }
 
-    /// Up to three content words after the number: "Tomahawk missiles", "civilians", "day".
-    private func countedWords(after index: Int, _ tokens: [Token], _ text: TextView) -> (String?, Int) {
+    /// Up to three content words after the number: "Tomahawk missiles", "civilians", "day"; a compound joined by
+    /// hyphens ("32-year-old", "32 - year - old" in copy tokenised with spaces) is one word; after "of" and a
+    /// determiner, the words of the whole: "two of his supporters" counts supporters.
+    private func countedWords(after index: Int, _ tokens: [Token], _ text: TextView, _ strings: TokenStrings) -> (String?, Int) {
         var last = index
         var words: [String] = []
-        while last + 1 < tokens.count, words.count < 3, tokens[last + 1].kind == .word, !tokens[last + 1].startsParagraph {
-            let word = text.string(tokens[last + 1])
+        if last + 2 < tokens.count, strings.lowercased[last + 1] == "of", tokens[last + 2].kind == .word {
+            var next = last + 2
+            if Self.determiners.contains(strings.lowercased[next]), next + 1 < tokens.count, tokens[next + 1].kind == .word { next += 1 }
+            let word = strings.lowercased[next]
+            if !NameLexicon.functionWords.contains(word), Self.wordValue(word) == nil, word != "past", word != "next", word != "first", word != "last" {
+                last = next - 1
+            }
+        }
+        // "4 other workers", "3 more people": what is counted comes after.
+        if last + 2 < tokens.count, ["other", "more", "additional", "further"].contains(strings.lowercased[last + 1]),
+           tokens[last + 2].kind == .word, !NameLexicon.functionWords.contains(strings.lowercased[last + 2]) {
+            last += 1
+        }
+        while last + 1 < tokens.count, words.count < 3, !tokens[last + 1].startsParagraph {
+            // "-year-old": hyphens join the words of a compound.
+            if strings.original[last + 1] == "-", last + 2 < tokens.count, tokens[last + 2].kind == .word {
+                let word = strings.original[last + 2]
+                if words.isEmpty { words.append(word) } else { words[words.count - 1] += "-" + word }
+                last += 2
+                if last + 1 < tokens.count, strings.original[last + 1] == "-" { continue }
+                break
+            }
+            guard tokens[last + 1].kind == .word else { break }
+            let word = strings.original[last + 1]
+            let lower = strings.lowercased[last + 1]
             // Function words end the phrase; the stop-word lists are too broad here ("sides", "people").
-            if NameLexicon.functionWords.contains(word.lowercased()) || FigureExtractor.scales[word.lowercased()] != nil { break }
+            // So do other numbers: "six of the past seven contests" is two figures.
+            if NameLexicon.functionWords.contains(lower) || FigureLexicon.scales[lower] != nil || Self.wordValue(lower) != nil { break }
             words.append(word)
             last += 1
             // A plural noun ends the phrase: "civilians were killed".
@@ -139,10 +370,6 @@ struct FigureExtractor {
         }
         return (words.isEmpty ? nil : words.joined(separator: " "), last)
     }
-}
 
-extension Substring {
-    func replacingCommas(with replacement: String) -> String {
-        split(separator: ",", omittingEmptySubsequences: false).joined(separator: replacement)
-    }
+    private static let determiners: Set<String> = ["the", "his", "her", "their", "its", "our", "your", "my", "these", "those"]
 }
