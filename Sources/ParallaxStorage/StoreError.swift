@@ -16,6 +16,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The store changed under the clusterer in a way catching up cannot explain.
         case outOfStep(String)
         case unreadable(String)
+        /// A database server that cannot be reached now (down, restarting, refusing connections): trying again
+        /// later may succeed.
+        case unreachable(String)
     }
 
     public var location: String
@@ -51,6 +54,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(location): \(why)"
         case .unreadable(let why):
             return "\(location) cannot be used: \(why)"
+        case .unreachable(let why):
+            return "\(location) cannot be reached: \(why); check that the database server runs and accepts "
+                + "connections, then run the command again"
         }
     }
 }
