@@ -38,7 +38,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(location) is not a Parallax store (not an SQLite database); give another file with --db"
         case .notAParallaxStore(let tables):
             let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
-            return "\(location) is an SQLite database of another program (tables: \(shown)), not a Parallax store; "
+            return "\(location) is a database of another program (tables: \(shown)), not a Parallax store; "
                 + "give another file with --db"
         case .newerSchema:
             return "\(location) was written by a newer version of Parallax; use that version, or a new store with --db"

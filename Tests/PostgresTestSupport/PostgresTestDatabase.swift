@@ -28,7 +28,7 @@ public enum PostgresTestDatabase {
     }
 
     /// Runs SQL on a database directly, as an operator would (a check of what the store wrote).
-    public static func rows<T: PostgresDecodable>(
+    public static func rows<T: PostgresDecodable & Sendable>(
         _ sql: String, as type: T.Type, in address: PostgresAddress
     ) async throws -> [T] {
         try await withAdminClient(address) { client in
