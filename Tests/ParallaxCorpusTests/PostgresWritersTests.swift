@@ -14,7 +14,7 @@ import Testing
     Comment(rawValue: PostgresTestDatabase.skipReason + " (and swift build for the parallax executable)")))
 struct PostgresWritersTests {
     /// Articles in the stream; `PARALLAX_TEST_STREAM` raises it (the README's figures use 20,000).
-    static let articleCount = ProcessInfo.processInfo.environment["PARALLAX_TEST_STREAM"].flatMap(Int.init) ?? 4_000
+    static let articleCount = ProcessInfo.processInfo.environment["PARALLAX_TEST_STREAM"].flatMap(Int.init) ?? 2_000
 
     static func ingest(_ input: String, into address: PostgresAddress, output: FileHandle? = nil) throws -> Process {
         let process = Process()
