@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "ParallaxEvaluation", targets: ["ParallaxEvaluation"]),
         .library(name: "ParallaxFetching", targets: ["ParallaxFetching"]),
         .library(name: "ParallaxStorage", targets: ["ParallaxStorage"]),
+        .library(name: "ParallaxPostgres", targets: ["ParallaxPostgres"]),
         .library(name: "ParallaxCorpus", targets: ["ParallaxCorpus"]),
         .library(name: "ParallaxServer", targets: ["ParallaxServer"]),
         .executable(name: "parallax", targets: ["parallax"]),
@@ -26,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // C libraries of a standard Swift-on-Linux install, reached through module maps.
@@ -54,10 +56,16 @@ let package = Package(
         .target(name: "ParallaxStorage", dependencies: [
             "ParallaxReading", "ParallaxClustering", "CZlib", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Storage on PostgreSQL (PostgresNIO): the same `Store` for many writers on one shared database. A target of
+        // its own so that GRDB and PostgresNIO never meet in one module, and the SQLite code builds without it.
+        .target(name: "ParallaxPostgres", dependencies: [
+            "ParallaxReading", "ParallaxClustering", "ParallaxStorage",
+            .product(name: "PostgresNIO", package: "postgres-nio"),
+        ]),
         // Corpus: the use cases over a store (ingest, stories, show, search, report, export, following feeds).
         .target(name: "ParallaxCorpus", dependencies: [
             "ParallaxReading", "ParallaxAnalysis", "ParallaxClustering", "ParallaxComparison", "ParallaxStorage",
-            "ParallaxFetching",
+            "ParallaxPostgres", "ParallaxFetching",
         ]),
         // Interfaces: the JSON API and the web pages over a corpus (Hummingbird).
         .target(name: "ParallaxServer", dependencies: [
@@ -89,10 +97,15 @@ let package = Package(
         .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
         .testTarget(name: "ParallaxStorageTests", dependencies: [
-            "ParallaxStorage", "ParallaxClustering", .product(name: "GRDB", package: "GRDB.swift"),
+            "ParallaxStorage", "ParallaxClustering", "ParallaxPostgres", "PostgresTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // The PostgreSQL server of the tests (Scripts/with-postgres), a new database for each test.
+        .target(name: "PostgresTestSupport", dependencies: [
+            "ParallaxPostgres", .product(name: "PostgresNIO", package: "postgres-nio"),
+        ], path: "Tests/PostgresTestSupport"),
         .testTarget(name: "ParallaxCorpusTests", dependencies: [
-            "ParallaxCorpus", "ParallaxStorage", "ParallaxClustering", "ParallaxFetching", "LoopbackServer",
+            "ParallaxCorpus", "ParallaxStorage", "ParallaxPostgres", "PostgresTestSupport", "ParallaxClustering", "ParallaxFetching", "LoopbackServer",
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // A Hummingbird app on 127.0.0.1 that the fetching tests talk to instead of the internet.

@@ -15,7 +15,7 @@ extension Corpus {
     {
         let started = Date()
         var summary = IngestSummary()
-        let clusterer = try await store.clusterer(progress: events.replaying)
+        var clusterer = try await store.clusterer(progress: events.replaying)
         let reader = BatchReader(
             paths: paths, reader: ArticleReader(options: options.reading), batchSize: options.batchSize,
             preparer: clusterer.preparer)
@@ -43,7 +43,7 @@ extension Corpus {
             }
             let outcomes: [IngestOutcome]
             do {
-                outcomes = batch.isEmpty ? [] : try await store.add(batch, clusterer: clusterer)
+                outcomes = batch.isEmpty ? [] : try await addRetrying(batch, clusterer: &clusterer, events: events)
             } catch {
                 reader.cancel()
                 throw error
@@ -66,5 +66,38 @@ extension Corpus {
         try await store.saveClusteringState(clusterer)
         summary.seconds = Date().timeIntervalSince(started)
         return summary
+    }
+
+    /// Waits between tries when the database cannot be reached: about two minutes in all, then the error stands.
+    static let retryDelays: [Double] = [0.5, 1, 2, 4, 8, 15, 30, 30, 30]
+
+    /// Adds a batch; when the database cannot be reached (a server restarting, a dropped connection), waits and
+    /// tries again with a clusterer loaded anew, since the failed turn spoiled the old one. A turn whose commit
+    /// was sent but not acknowledged may have been stored: the new try then finds its articles already stored
+    /// and reports them as such, so nothing is stored twice.
+    func addRetrying(_ batch: [IncomingArticle], clusterer: inout CorpusClusterer, events: IngestEvents)
+        async throws -> [IngestOutcome]
+    {
+        var delays = Self.retryDelays[...]
+        while true {
+            do {
+                return try await store.add(batch, clusterer: clusterer)
+            } catch let error as StoreError {
+                guard case .unreachable = error.reason, let delay = delays.popFirst() else { throw error }
+                events.retrying?(error, delay)
+                try await Task.sleep(for: .seconds(delay))
+                // Loading the clusterer needs the database too; its failure uses up the next delay.
+                while true {
+                    do {
+                        clusterer = try await store.clusterer(progress: events.replaying)
+                        break
+                    } catch let error as StoreError {
+                        guard case .unreachable = error.reason, let delay = delays.popFirst() else { throw error }
+                        events.retrying?(error, delay)
+                        try await Task.sleep(for: .seconds(delay))
+                    }
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ParallaxPostgres
 import ParallaxStorage
 
 /// The use cases over a store: ingest, stories, show, search, report, export. The command line and the server
@@ -16,11 +17,13 @@ public struct Corpus: Sendable {
         self.store = store
     }
 
-    /// Opens the store at a location.
+    /// Opens the store at a location. A PostgreSQL store connects and checks its schema on first use.
     public init(location: StoreLocation, mode: SQLiteStore.OpenMode) throws {
         switch location {
         case .sqlite(let path):
             store = try SQLiteStore(path: path, mode: mode)
+        case .postgres(let address):
+            store = PostgresStore(address: address, mode: mode)
         }
     }
 }

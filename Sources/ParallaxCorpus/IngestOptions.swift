@@ -24,12 +24,15 @@ public struct IngestEvents {
     public var failure: ((String) -> Void)?
     /// About four times a second.
     public var progress: ((IngestProgress) -> Void)?
+    /// The database cannot be reached (a server restarting): the batch is tried again after this many seconds.
+    public var retrying: ((StoreError, Double) -> Void)?
 
     public init(
         replaying: (@Sendable (Int) -> Void)? = nil, outcome: ((IngestOutcome) -> Void)? = nil,
         batchCommitted: (() -> Void)? = nil, failure: ((String) -> Void)? = nil,
-        progress: ((IngestProgress) -> Void)? = nil
+        progress: ((IngestProgress) -> Void)? = nil, retrying: ((StoreError, Double) -> Void)? = nil
     ) {
+        self.retrying = retrying
         self.replaying = replaying
         self.outcome = outcome
         self.batchCommitted = batchCommitted

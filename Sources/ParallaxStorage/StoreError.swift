@@ -16,6 +16,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
         /// The store changed under the clusterer in a way catching up cannot explain.
         case outOfStep(String)
         case unreadable(String)
+        /// A database server that cannot be reached now (down, restarting, refusing connections): trying again
+        /// later may succeed.
+        case unreachable(String)
     }
 
     public var location: String
@@ -35,7 +38,7 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(location) is not a Parallax store (not an SQLite database); give another file with --db"
         case .notAParallaxStore(let tables):
             let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", …" : "")
-            return "\(location) is an SQLite database of another program (tables: \(shown)), not a Parallax store; "
+            return "\(location) is a database of another program (tables: \(shown)), not a Parallax store; "
                 + "give another file with --db"
         case .newerSchema:
             return "\(location) was written by a newer version of Parallax; use that version, or a new store with --db"
@@ -51,6 +54,9 @@ public struct StoreError: Error, Sendable, Hashable, CustomStringConvertible {
             return "\(location): \(why)"
         case .unreadable(let why):
             return "\(location) cannot be used: \(why)"
+        case .unreachable(let why):
+            return "\(location) cannot be reached: \(why); check that the database server runs and accepts "
+                + "connections, then run the command again"
         }
     }
 }

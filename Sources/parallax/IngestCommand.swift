@@ -64,7 +64,11 @@ struct IngestCommand: AsyncParsableCommand {
                     Terminal.endProgress()
                     Terminal.error(message)
                 },
-                progress: { Terminal.progress(Self.progressLine($0)) })
+                progress: { Terminal.progress(Self.progressLine($0)) },
+                retrying: { error, delay in
+                    Terminal.endProgress()
+                    Terminal.error("\(error.description) (trying again in \(delay.formatted()) s)")
+                })
             let summary: IngestSummary
             do {
                 summary = try await corpus.ingest(paths: paths, options: options, events: events)

@@ -6,8 +6,8 @@ import ParallaxStorage
 /// `--db`: which store a corpus command uses.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The store: an SQLite file, made by the first ingest.",
-        discussion: "Default: $PARALLAX_DB, else ./parallax.sqlite.", valueName: "file"))
+        "The store: an SQLite file, or a PostgreSQL database as postgres://USER@HOST:PORT/DATABASE; made by the first ingest.",
+        discussion: "Default: $PARALLAX_DB, else ./parallax.sqlite.", valueName: "file-or-url"))
     var db: String?
 
     var location: StoreLocation {

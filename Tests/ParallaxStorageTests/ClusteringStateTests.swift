@@ -26,7 +26,7 @@ struct ClusteringStateTests {
 
     @Test(arguments: StoreKind.allCases)
     func batchesInOneRunGiveTheClustererAssignments(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let clusterer = try await store.clusterer()
         var outcomes: [IngestOutcome] = []
         for start in stride(from: 0, to: Self.articles.count, by: 7) {
@@ -38,7 +38,7 @@ struct ClusteringStateTests {
 
     @Test(arguments: StoreKind.allCases, [1, 23, 59])
     func aNewRunContinuesWhereTheLastStopped(kind: StoreKind, split: Int) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let first = try await store.clusterer()
         var outcomes = try await store.add(TestArticles.incoming(Array(Self.articles[..<split])), clusterer: first)
         try await store.saveClusteringState(first)
@@ -51,7 +51,7 @@ struct ClusteringStateTests {
     /// A run killed before it saved its state: the next one replays the stored articles.
     @Test(arguments: StoreKind.allCases)
     func aRunThatNeverSavedIsReplayed(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         var outcomes = try await store.add(TestArticles.incoming(Array(Self.articles[..<30])), clusterer: try await store.clusterer())
         let replayed = try await store.clusterer()
         #expect(replayed.arrivals == 30)
@@ -62,7 +62,7 @@ struct ClusteringStateTests {
     /// Two writers taking turns: each catches up with the other's batches inside its transaction.
     @Test(arguments: StoreKind.allCases)
     func twoWritersTakingTurnsGiveTheOrderTheyCommittedIn(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let writers = [try await store.clusterer(), try await store.clusterer()]
         var outcomes: [IngestOutcome] = []
         for (turn, start) in stride(from: 0, to: Self.articles.count, by: 10).enumerated() {
@@ -74,7 +74,7 @@ struct ClusteringStateTests {
 
     @Test(arguments: StoreKind.allCases)
     func aClustererWhoseWriteFailedIsRefused(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let clusterer = try await store.clusterer()
         clusterer.spoil()
         await #expect(throws: StoreError.self) {

@@ -9,7 +9,7 @@ struct FollowedFeedStoreTests {
 
     @Test(arguments: StoreKind.allCases)
     func feedsAreFollowedOnceDueAtOnceAndListedInOrder(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let first = try await store.follow(["https://a.example/feed.xml", "https://b.example/rss"], at: now)
         #expect(first.map(\.status) == [.added, .added])
         let again = try await store.follow(["https://b.example/rss", "https://c.example/atom"], at: now)
@@ -21,7 +21,7 @@ struct FollowedFeedStoreTests {
 
     @Test(arguments: StoreKind.allCases)
     func aPollIsRecordedWithItsValidatorsCountsAndNextDueTime(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let feed = try #require(try await store.follow(["https://a.example/feed.xml"], at: now).first?.feed)
         let later = now.addingTimeInterval(3600)
         var updated = try await store.record(FeedPollRecord(
@@ -53,7 +53,7 @@ struct FollowedFeedStoreTests {
 
     @Test(arguments: StoreKind.allCases)
     func seenEntriesAreKnownByGuidWithinTheirFeedAndByCanonicalURLEverywhere(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let feeds = try await store.follow(["https://a.example/feed.xml", "https://b.example/rss"], at: now).map(\.feed.id)
         let keys = EntryKey.keys(guid: "item-1", link: "https://www.example.com/news/1?utm_source=rss", feed: feeds[0])
         #expect(keys == ["guid \(feeds[0]) item-1", "url https://example.com/news/1"])

@@ -16,7 +16,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func theSeedsAreStoredOnceInOneStoryOfTwoEvents(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let sample = TestArticles.incoming(TestArticles.sample())
         let first = try await store.add(sample, clusterer: try await store.clusterer())
         #expect(first.map(\.status) == [.new, .new, .new])
@@ -44,7 +44,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func anArticleIsKnownByItsCanonicalURLUnderAnotherID(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let clusterer = try await store.clusterer()
         _ = try await store.add(TestArticles.incoming([Self.article("a", url: "https://www.example.com/x?id=3")]), clusterer: clusterer)
         let outcomes = try await store.add(
@@ -59,7 +59,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func theSameTextUnderAnotherIdentityIsACopyOfTheEarliest(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let text = String(repeating: "The ministers agreed on a ceasefire that starts at noon on Friday. ", count: 4)
         let outcomes = try await store.add(
             TestArticles.incoming([Self.article("wire", text: text, outlet: "AP"), Self.article("paper", text: text, outlet: "Daily"),
@@ -74,7 +74,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func storiesAreListedNewestFirstAndFiltered(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         let all = try await store.stories(StoryQuery())
         #expect(all.count == 2)
@@ -91,7 +91,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func searchRanksHighlightsAndFilters(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         let hits = try await store.search(SearchQuery(text: "Serdyukov cease-fire"))
         #expect(hits.map(\.article.id).first?.hasPrefix("001_") == true)
@@ -106,7 +106,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func searchTextIsNeverSyntax(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
         for hostile in ["\"", "NEAR(", "*", "AND OR NOT", "'; DROP TABLE article; --", "title:x", "^", "\u{0}", ""] {
             _ = try await store.search(SearchQuery(text: hostile))
@@ -117,7 +117,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func exportPagesThroughEveryArticleInArrivalOrder(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         let articles = (1...25).map { Self.article("a\($0)", date: "2020-01-\(String(format: "%02d", $0))") }
         _ = try await store.add(TestArticles.incoming(articles), clusterer: try await store.clusterer())
         var seen: [String] = []
@@ -135,7 +135,7 @@ struct StoreConformanceTests {
 
     @Test(arguments: StoreKind.allCases)
     func aStoredArticleComesBackAsItWasRead(kind: StoreKind) async throws {
-        let store = try kind.makeStore()
+        let store = try await kind.makeStore()
         var article = Self.article("full", url: "https://example.com/full", date: "2011-03-22", outlet: "Example")
         article.agency = "AP"
         article.dateline = "MOSCOW"

@@ -53,6 +53,7 @@ struct Problem: Error {
             case .busy: self.init(status: .serviceUnavailable, message: "the store is busy with another writer; try again")
             case .diskFull: self.init(status: HTTPResponse.Status(code: 507, reasonPhrase: "Insufficient Storage"), message: "the store's disk is full; nothing of this request was stored")
             case .readOnly: self.init(status: .serviceUnavailable, message: "the store is read-only; this server cannot write to it")
+            case .unreachable: self.init(status: .serviceUnavailable, message: "the database cannot be reached now; try again shortly")
             default: self.init(status: .internalServerError, message: "the store cannot be used; the server log says why")
             }
         default:

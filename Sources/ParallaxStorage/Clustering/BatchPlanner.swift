@@ -7,19 +7,26 @@ import ParallaxReading
 /// The store looks up what it already holds under the batch's IDs, canonical URLs and content hashes; the
 /// planner goes through the batch in order, sends each article not yet stored to the clusterer, and gives the
 /// rows to insert. Later articles of the batch see the earlier ones as stored.
-struct BatchPlanner {
+package struct BatchPlanner {
     /// Where a stored article sits.
-    struct Placement: Sendable {
-        var id: String
-        var story: String
-        var event: String
-        var duplicateOf: String?
+    package struct Placement: Sendable {
+        package var id: String
+        package var story: String
+        package var event: String
+        package var duplicateOf: String?
+
+        package init(id: String, story: String, event: String, duplicateOf: String?) {
+            self.id = id
+            self.story = story
+            self.event = event
+            self.duplicateOf = duplicateOf
+        }
     }
 
-    struct Row: Sendable {
-        var arrival: Int
-        var incoming: IncomingArticle
-        var placement: Placement
+    package struct Row: Sendable {
+        package var arrival: Int
+        package var incoming: IncomingArticle
+        package var placement: Placement
     }
 
     var byID: [String: Placement]
@@ -27,16 +34,16 @@ struct BatchPlanner {
     /// Content hash → the earliest article with that text.
     var byHash: [String: String]
 
-    private(set) var rows: [Row] = []
-    private(set) var outcomes: [IngestOutcome] = []
+    package private(set) var rows: [Row] = []
+    package private(set) var outcomes: [IngestOutcome] = []
 
-    init(byID: [String: Placement], byURL: [String: Placement], byHash: [String: String]) {
+    package init(byID: [String: Placement], byURL: [String: Placement], byHash: [String: String]) {
         self.byID = byID
         self.byURL = byURL
         self.byHash = byHash
     }
 
-    mutating func plan(_ batch: [IncomingArticle], clusterer: CorpusClusterer) {
+    package mutating func plan(_ batch: [IncomingArticle], clusterer: CorpusClusterer) {
         for incoming in batch {
             let id = incoming.article.id
             if let stored = byID[id] ?? incoming.canonicalURL.flatMap({ byURL[$0] }) {

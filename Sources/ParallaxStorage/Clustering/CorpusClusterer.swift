@@ -18,7 +18,7 @@ public final class CorpusClusterer: @unchecked Sendable {
     private var saved: Int
     private var spoiled = false
 
-    init(_ clusterer: StoryClusterer, arrivals: Int, savedAt saved: Int) {
+    package init(_ clusterer: StoryClusterer, arrivals: Int, savedAt saved: Int) {
         self.clusterer = clusterer
         self.preparer = clusterer.preparer
         self.placed = arrivals
@@ -28,18 +28,18 @@ public final class CorpusClusterer: @unchecked Sendable {
     /// The number of stored articles it has placed: the arrival number of the last one.
     public var arrivals: Int { lock.withLock { placed } }
 
-    var isSpoiled: Bool { lock.withLock { spoiled } }
+    package var isSpoiled: Bool { lock.withLock { spoiled } }
 
-    var isSaveDue: Bool { lock.withLock { placed - saved >= Self.saveInterval } }
+    package var isSaveDue: Bool { lock.withLock { placed - saved >= Self.saveInterval } }
 
     /// Prepares articles for this clusterer on any thread (`IncomingArticle.prepare(with:)`).
     public let preparer: ArticlePreparer
 
-    func place(_ article: Article) -> ClusterAssignment {
+    package func place(_ article: Article) -> ClusterAssignment {
         place(preparer.prepare(article))
     }
 
-    func place(_ prepared: PreparedArticle) -> ClusterAssignment {
+    package func place(_ prepared: PreparedArticle) -> ClusterAssignment {
         lock.withLock {
             placed += 1
             return clusterer.add(prepared)
@@ -47,16 +47,16 @@ public final class CorpusClusterer: @unchecked Sendable {
     }
 
     /// The state to save, and the arrival it was taken at.
-    func snapshot() -> (arrivals: Int, bytes: [UInt8]) {
+    package func snapshot() -> (arrivals: Int, bytes: [UInt8]) {
         lock.withLock { (placed, clusterer.snapshot()) }
     }
 
-    func markSaved(at arrivals: Int) {
+    package func markSaved(at arrivals: Int) {
         lock.withLock { saved = max(saved, arrivals) }
     }
 
     /// Called when a transaction that used it failed.
-    func spoil() {
+    package func spoil() {
         lock.withLock { spoiled = true }
     }
 }

@@ -77,7 +77,7 @@ struct EventRecord: Codable, FetchableRecord, PersistableRecord {
 
 /// What a story's or event's summary takes from a new article: the first title as headline, and its day widens
 /// the days (`YYYY-MM-DD` compares as text).
-private func summarize(_ article: Article, headline: inout String?, firstDate: inout String?, lastDate: inout String?) {
+package func summarize(_ article: Article, headline: inout String?, firstDate: inout String?, lastDate: inout String?) {
     if headline == nil, let title = article.title, !title.isEmpty { headline = title }
     guard let day = article.date?.description else { return }
     if firstDate.map({ day < $0 }) ?? true { firstDate = day }
