@@ -26,6 +26,18 @@ enum ServerFixtures {
         return ParallaxServer(corpus: corpus, configuration: configuration)
     }
 
+    /// Whether `condition` comes true within `timeout`, asked every 20 ms: for views made in the background.
+    static func eventually(
+        within timeout: Duration = .seconds(30), _ condition: () async throws -> Bool
+    ) async throws -> Bool {
+        let deadline = ContinuousClock.now + timeout
+        while ContinuousClock.now < deadline {
+            if try await condition() { return true }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        return try await condition()
+    }
+
     /// Quiet: the access log of every test request is noise in the test output.
     static let logger: Logger = {
         var logger = Logger(label: "parallax.test")

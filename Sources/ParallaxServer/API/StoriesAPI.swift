@@ -52,7 +52,10 @@ struct StoriesAPI {
     func report(_ id: String) async throws -> JSONText {
         guard let story = try await corpus.store.story(id: id) else { throw Problem.noStory(id) }
         let reports = reports
-        return JSONText(try await rendered.view("/api/stories/\(id)/report", version: ReportCache.version(of: story)) {
+        // A story gaining articles while it is read is answered its previous report while the new one is made; its
+        // "articles" and "compared" say which.
+        let version = ReportCache.version(of: story)
+        return JSONText(try await rendered.view("/api/stories/\(id)/report", version: version, previousAllowed: true) {
             let entry = try await reports.report(of: story)
             var object = JSONObjectWriter()
             object.add("story", id)

@@ -69,7 +69,9 @@ struct Pages {
     func story(_ id: String) async throws -> HTML {
         guard let story = try await corpus.store.story(id: id) else { throw Self.noStory(id) }
         let corpus = corpus, reports = reports
-        return HTML(rendered: try await rendered.view("/stories/" + id, version: ReportCache.version(of: story)) {
+        // A story gaining articles while it is read is answered its previous page while the new one is made.
+        let version = ReportCache.version(of: story)
+        return HTML(rendered: try await rendered.view("/stories/" + id, version: version, previousAllowed: true) {
             guard let detail = try await corpus.story(id: id, articlesPerEvent: StoryView.shownArticlesPerEvent) else {
                 throw Self.noStory(id)
             }
