@@ -38,9 +38,10 @@ public struct PostgresAddress: Sendable, Hashable, CustomStringConvertible {
         }
         self.host = host
         self.port = components.port ?? 5432
-        self.user = user.removingPercentEncoding ?? user
-        self.password = components.password.map { $0.removingPercentEncoding ?? $0 }
-        self.database = database.removingPercentEncoding ?? database
+        // URLComponents gives user, password and path percent-decoded already.
+        self.user = user
+        self.password = components.password
+        self.database = database
     }
 
     /// The URL without its password, for messages.

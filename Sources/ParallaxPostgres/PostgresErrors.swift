@@ -11,6 +11,10 @@ enum PostgresErrors {
         }
         guard let error = error as? PSQLError else {
             if error is CancellationError { return error }
+            // A row that does not read as expected is not a lost connection: retrying would not help.
+            if error is PostgresDecodingError || error is DecodingError {
+                return StoreError(location: location, reason: .unreadable(String(describing: error)))
+            }
             // NIO's connection errors (refused, reset, unreachable host).
             return StoreError(location: location, reason: .unreachable(String(describing: error)))
         }

@@ -108,7 +108,8 @@ actor ReadinessGate {
             try await task.value
             done = true
         } catch {
-            running = nil
+            // Only the preparation that failed is forgotten, not a newer one another caller started since.
+            if running == task { running = nil }
             throw error
         }
     }

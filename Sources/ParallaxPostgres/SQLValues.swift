@@ -10,7 +10,8 @@ enum SQLValue: Sendable {
 
     func append(to binds: inout PostgresBindings) {
         switch self {
-        case .text(let text): binds.append(text)
+        // PostgreSQL's text holds no NUL character (SQLite's does): one would fail the whole batch.
+        case .text(let text): binds.append(text.map { $0.contains("\0") ? $0.replacingOccurrences(of: "\0", with: "") : $0 })
         case .integer(let number): binds.append(number)
         case .timestamp(let date): binds.append(date)
         }

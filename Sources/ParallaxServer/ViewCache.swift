@@ -7,21 +7,25 @@ import ParallaxStorage
 /// page cost one rendering. The least recently used views go first once `capacity` is reached.
 ///
 /// A view that takes long to make (the report of a story of thousands of articles, a second or more) may be asked
-/// for `previousAllowed`: while its new version is being made, the last one made is answered at once. A story
-/// that gains an article every second would otherwise keep every reader waiting for a report that is outdated
-/// by the time it is made. Such a view is never older than the making of one version.
+/// for `previousAllowed`: while a newer version is being made, the newest view made so far is answered at once,
+/// and only one making runs at a time for its key (a story that gains an article every second would otherwise
+/// keep every reader waiting for reports outdated by the time they are made, or start one making a second). Such
+/// a view lags at most the makings under way; a making that fails is forgotten, and the next request starts another.
 actor ViewCache<View: Sendable> {
     private struct Entry {
-        /// The version being made or last made, and its making.
+        /// The version asked for last, and its making (`sequence` numbers makings in the order they started).
         var version: String
         var task: Task<View, any Error>
+        var sequence: Int
+        var isMaking = true
         /// The newest view made so far, of this version or an earlier one.
         var previous: View?
-        var previousVersion: String?
+        var previousSequence = 0
     }
 
     private let capacity: Int
     private var entries: [String: Entry] = [:]
+    private var makings = 0
     /// Keys, least recently used first.
     private var recency: [String] = []
 
@@ -31,40 +35,56 @@ actor ViewCache<View: Sendable> {
     }
 
     /// The view under `key` made at `version`: the one kept, or one `make` makes now (and keeps unless it fails);
-    /// with `previousAllowed`, the last one made while a newer one is being made.
+    /// with `previousAllowed`, the newest one made while a newer one is being made.
     func view(
         _ key: String, version: String, previousAllowed: Bool = false, make: @escaping @Sendable () async throws -> View
     ) async throws -> View {
         touch(key)
+        if let kept = entries[key], kept.version != version, kept.isMaking, previousAllowed, let previous = kept.previous {
+            // One making at a time: the next version is made once this one is done.
+            return previous
+        }
         let entry: Entry
         if let kept = entries[key], kept.version == version {
             entry = kept
         } else {
+            makings += 1
+            let sequence = makings
             // Detached: a client that goes away must not cancel the view other clients wait for.
             let task = Task.detached { [weak self] () throws -> View in
-                let view = try await make()
-                await self?.made(view, key: key, version: version)
-                return view
+                do {
+                    let view = try await make()
+                    await self?.made(view, key: key, sequence: sequence)
+                    return view
+                } catch {
+                    await self?.failed(key: key, sequence: sequence)
+                    throw error
+                }
             }
-            entry = Entry(version: version, task: task, previous: entries[key]?.previous, previousVersion: entries[key]?.previousVersion)
+            entry = Entry(
+                version: version, task: task, sequence: sequence, previous: entries[key]?.previous,
+                previousSequence: entries[key]?.previousSequence ?? 0)
             entries[key] = entry
         }
         if previousAllowed, let previous = entry.previous { return previous }
-        do {
-            return try await entry.task.value
-        } catch {
-            // A failed view is not kept: the next request tries again.
-            if entries[key]?.version == version { entries[key]?.version = "" }
-            throw error
+        return try await entry.task.value
+    }
+
+    /// Keeps a view just made as the newest, unless a making started later has finished already.
+    private func made(_ view: View, key: String, sequence: Int) {
+        guard let entry = entries[key] else { return }
+        if sequence == entry.sequence { entries[key]?.isMaking = false }
+        if sequence > entry.previousSequence {
+            entries[key]?.previous = view
+            entries[key]?.previousSequence = sequence
         }
     }
 
-    /// Keeps a view just made as the one to answer while the next is made, unless the version asked for now was
-    /// made already (an older making that ends late must not replace a newer view).
-    private func made(_ view: View, key: String, version: String) {
-        guard let entry = entries[key], entry.previousVersion != entry.version else { return }
-        entries[key]?.previous = view
-        entries[key]?.previousVersion = version
+    /// Forgets a failed making, so that the next request makes the view again.
+    private func failed(key: String, sequence: Int) {
+        guard entries[key]?.sequence == sequence else { return }
+        entries[key]?.version = ""
+        entries[key]?.isMaking = false
     }
 
     private func touch(_ key: String) {

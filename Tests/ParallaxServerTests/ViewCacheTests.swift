@@ -60,6 +60,23 @@ private actor Counter {
         #expect(try await cache.view("s1", version: "2", previousAllowed: true, make: slow) == "two articles")
     }
 
+    @Test func oneMakingAtATimeWhereThePreviousMayBeAnswered() async throws {
+        let cache = ViewCache<String>(capacity: 4)
+        _ = try await cache.view("s1", version: "1", previousAllowed: true) { "v1" }
+        let gate = Gate()
+        let makings = Counter()
+        #expect(try await cache.view("s1", version: "2", previousAllowed: true) { await gate.wait(); return "v2" } == "v1")
+        // Version 3 is asked for while 2 is made: the newest view is answered and no second making starts.
+        #expect(try await cache.view("s1", version: "3", previousAllowed: true) { "v3 \(await makings.next())" } == "v1")
+        #expect(await makings.count == 0)
+        await gate.open()
+        #expect(try await cache.view("s1", version: "2") { "v2 again" } == "v2")
+        // Once 2 is made, 3 is made, and meanwhile 2 is the newest there is.
+        let three = try await cache.view("s1", version: "3", previousAllowed: true) { "v3 \(await makings.next())" }
+        #expect(three == "v2" || three == "v3 1")
+        #expect(try await cache.view("s1", version: "3") { "v3 again" } == "v3 1")
+    }
+
     @Test func aFailedMakingIsNotKept() async throws {
         struct Failure: Error {}
         let cache = ViewCache<String>(capacity: 4)

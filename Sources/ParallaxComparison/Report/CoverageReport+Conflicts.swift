@@ -7,8 +7,9 @@ import ParallaxReading
 /// 1. Only statements of different outlets linked as the same fact are compared: never two statements of one
 ///    article, nor of one outlet.
 /// 2. Only figures of the same quantity: the same unit (dollars, euros, percent, none) and the same thing
-///    counted (the head noun of the counted words: "Libyan civilians" is "civilians"); a figure with neither a
-///    unit nor a counted thing, or a rank ("the third day"), is not compared.
+///    counted (the head noun of the counted words: "Libyan civilians" is "civilians"); a bare number, with neither
+///    a unit nor a counted thing, only with a bare number after the same word ("rose to 38" and "rose to 41");
+///    a rank ("the third day") is not compared.
 /// 3. The values must disagree beyond rounding and qualifiers (`Figure.agrees(with:)`): "about 2 million"
 ///    agrees with "2.1 million", "2m" with "2,400,000", "more than 100" with "120".
 /// 4. Not when the other value is there too: when a statement also gives a figure of that quantity agreeing
@@ -115,7 +116,10 @@ extension ReportBuilder {
     private func heading(counted: [String], unit: String?) -> String {
         var frequency: [String: Int] = [:]
         for words in counted { frequency[words, default: 0] += 1 }
-        if let common = frequency.max(by: { ($0.value, $1.key.count) < ($1.value, $0.key.count) })?.key { return common }
+        // The most written, then the shortest, then the first in alphabetical order: the same heading on every run.
+        if let common = frequency.max(by: { ($0.value, $1.key.count, $1.key) < ($1.value, $0.key.count, $0.key) })?.key {
+            return common
+        }
         return unit.flatMap { Self.unitNames[$0] } ?? "figure"
     }
 
