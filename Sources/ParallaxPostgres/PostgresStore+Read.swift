@@ -15,6 +15,13 @@ extension PostgresStore {
         }
     }
 
+    /// The newest arrival: the last entry of `article_key`'s primary key.
+    public func changeMark() async throws -> Int? {
+        try await using { client in
+            try await client.query("SELECT max(arrival) FROM article_key").decode(Int?.self).collect().first ?? nil
+        }
+    }
+
     public func stories(_ query: StoryQuery) async throws -> [StorySummary] {
         try await using { client in
             var builder = QueryBuilder()

@@ -18,8 +18,11 @@ struct StoreConformanceTests {
     func theSeedsAreStoredOnceInOneStoryOfTwoEvents(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
         let sample = TestArticles.incoming(TestArticles.sample())
+        #expect(try await store.changeMark() == nil)
         let first = try await store.add(sample, clusterer: try await store.clusterer())
         #expect(first.map(\.status) == [.new, .new, .new])
+        // The change mark moves with every write of articles, and only then.
+        let mark = try #require(try await store.changeMark())
         let afp = try #require(first.first { $0.id.hasPrefix("000_") })
         let ap = try #require(first.first { $0.id.hasPrefix("001_") })
         #expect(afp.story == ap.story)
@@ -31,6 +34,7 @@ struct StoreConformanceTests {
         #expect(again.map(\.event) == first.map(\.event))
         let statistics = try await store.statistics()
         #expect(statistics.articles == 3)
+        #expect(try await store.changeMark() == mark)
 
         let story = try #require(try await store.story(id: afp.story))
         #expect(story.articleCount == 2)
@@ -40,6 +44,8 @@ struct StoreConformanceTests {
         #expect(story.lastDate?.description == "2011-03-25")
         let events = try await store.events(inStory: afp.story)
         #expect(events.map(\.id) == [ap.event, afp.event])  // oldest first: AP's 22 March, AFP's 25 March
+        _ = try await store.add(TestArticles.incoming([Self.article("later")]), clusterer: try await store.clusterer())
+        #expect(try await store.changeMark().map { $0 > mark } == true)
     }
 
     @Test(arguments: StoreKind.allCases)
