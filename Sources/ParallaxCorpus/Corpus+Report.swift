@@ -1,3 +1,4 @@
+import Foundation
 import ParallaxComparison
 import ParallaxReading
 import ParallaxStorage
@@ -20,6 +21,15 @@ extension Corpus {
             throw CorpusError.unknownID(id)
         }
         let articles = try await store.articles(in: scope, limit: Self.reportedArticles).map(\.article)
-        return (Comparison().compare(articles), articles.count, total)
+        let report = await Self.offThePool { Comparison().compare(articles) }
+        return (report, articles.count, total)
+    }
+
+    /// Runs CPU-heavy work on a thread of its own, not on one of Swift concurrency's few (as many as cores): a
+    /// report of hundreds of articles takes a second, in which a server's other requests would wait for a thread.
+    static func offThePool<Value: Sendable>(_ work: @escaping @Sendable () -> Value) async -> Value {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .utility).async { continuation.resume(returning: work()) }
+        }
     }
 }

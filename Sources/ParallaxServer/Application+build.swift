@@ -47,8 +47,11 @@ public struct ParallaxServer: Sendable {
         let reports = ReportCache(corpus: corpus)
         // Pages and JSON of the busiest routes, each kept until what it shows changes.
         let rendered = ViewCache<String>(capacity: 256)
+        let storyVersions = StoryVersions(store: corpus.store)
         router.addRoutes(
-            StoriesAPI(corpus: corpus, reports: reports, rendered: rendered, deadline: deadline).endpoints, atPath: "/api/stories")
+            StoriesAPI(corpus: corpus, reports: reports, rendered: rendered, storyVersions: storyVersions, deadline: deadline)
+                .endpoints,
+            atPath: "/api/stories")
         router.addRoutes(
             ArticlesAPI(corpus: corpus, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
                 .endpoints,
@@ -57,8 +60,10 @@ public struct ParallaxServer: Sendable {
         router.addRoutes(EntitiesAPI(corpus: corpus, deadline: deadline).endpoints, atPath: "/api/entities")
         router.get("/openapi.json") { _, _ in JSONText(OpenAPIDocument.json) }
         router.addRoutes(
-            Pages(corpus: corpus, reports: reports, rendered: rendered, writer: writer, access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes)
-                .endpoints)
+            Pages(
+                corpus: corpus, reports: reports, rendered: rendered, storyVersions: storyVersions, writer: writer,
+                access: access, deadline: deadline, maxBodyBytes: configuration.maxBodyBytes
+            ).endpoints)
         return router
     }
 }

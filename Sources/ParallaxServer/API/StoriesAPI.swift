@@ -9,6 +9,7 @@ struct StoriesAPI {
     let reports: ReportCache
     /// The JSON of lists and reports, as last written.
     let rendered: ViewCache<String>
+    let storyVersions: StoryVersions
     let deadline: RequestDeadline
 
     var endpoints: RouteCollection<AppRequestContext> {
@@ -50,7 +51,7 @@ struct StoriesAPI {
 
     /// `{"story", "articles", "compared", "report": {...}}`: the report compares at most `Corpus.reportedArticles`.
     func report(_ id: String) async throws -> JSONText {
-        guard let story = try await corpus.store.story(id: id) else { throw Problem.noStory(id) }
+        guard let story = try await storyVersions.story(id: id) else { throw Problem.noStory(id) }
         let reports = reports
         // A story gaining articles while it is read is answered its previous report while the new one is made; its
         // "articles" and "compared" say which.

@@ -10,6 +10,7 @@ struct Pages {
     let reports: ReportCache
     /// Rendered pages of the story list and of stories.
     let rendered: ViewCache<String>
+    let storyVersions: StoryVersions
     let writer: CorpusWriter
     let access: WriteAccess
     let deadline: RequestDeadline
@@ -67,7 +68,7 @@ struct Pages {
 
     /// The story's page, made again only once the story has gained articles.
     func story(_ id: String) async throws -> HTML {
-        guard let story = try await corpus.store.story(id: id) else { throw Self.noStory(id) }
+        guard let story = try await storyVersions.story(id: id) else { throw Self.noStory(id) }
         let corpus = corpus, reports = reports
         // A story gaining articles while it is read is answered its previous page while the new one is made.
         let version = ReportCache.version(of: story)
