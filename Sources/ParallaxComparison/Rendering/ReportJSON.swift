@@ -16,6 +16,7 @@ extension CoverageReport {
             item.add("time", source.time)
             item.add("dateline", source.dateline)
             item.add("title", source.title)
+            item.add("url", source.url)
             item.add("first", source.isFirst)
             return item.text
         })

@@ -65,7 +65,7 @@ struct ReportBuilder {
                 article: article.id, outlet: outlets[index], agency: article.agency,
                 ownReporting: article.agency == nil || article.outlet == nil || article.outlet == article.agency,
                 language: article.language, date: article.date, time: article.time, dateline: article.dateline,
-                title: article.title, isFirst: firsts[index])
+                title: article.title, url: article.url, isFirst: firsts[index])
         }
     }
 
@@ -184,7 +184,9 @@ struct ReportBuilder {
             guard chosen.count < limit, let profile = best(fact),
                   !chosen.contains(where: { alignment.similarity($0.profile, profile) >= 0.35 })
             else { return }
-            chosen.append((profile, distinctOutlets(fact.articles)))
+            // Tagged with the outlets that say it: a member whose figures contradict the sentence's does not.
+            let agreeing = fact.members.filter { $0 == profile || !figuresDisagree(profile, $0) }
+            chosen.append((profile, distinctOutlets(agreeing.map { alignment.profiles[$0].article })))
         }
         let shared = alignment.facts.filter { distinctOutlets($0.articles).count >= 2 }
             .sorted { (distinctOutlets($0.articles).count, best($0).map(importance) ?? 0) > (distinctOutlets($1.articles).count, best($1).map(importance) ?? 0) }

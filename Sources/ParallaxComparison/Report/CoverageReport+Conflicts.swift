@@ -112,6 +112,24 @@ extension ReportBuilder {
         }
     }
 
+    /// Whether two statements give different values for one quantity by rules 2 and 3, where a statement that
+    /// also gives the other's value agrees (rule 4, within the two statements). The summary tags a sentence only
+    /// with the outlets whose statement agrees with it.
+    func figuresDisagree(_ a: Int, _ b: Int) -> Bool {
+        let left = figures(of: a).filter { quantityKey($0) != nil }
+        guard !left.isEmpty else { return false }
+        let right = figures(of: b).filter { quantityKey($0) != nil }
+        for x in left {
+            let key = quantityKey(x)
+            for y in right where quantityKey(y) == key && !x.agrees(with: y) {
+                if left.contains(where: { quantityKey($0) == key && $0.agrees(with: y) })
+                    || right.contains(where: { quantityKey($0) == key && $0.agrees(with: x) }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+
     /// The counted thing as most sides write it ("civilians"), else what the unit measures ("amount in dollars").
     private func heading(counted: [String], unit: String?) -> String {
         var frequency: [String: Int] = [:]

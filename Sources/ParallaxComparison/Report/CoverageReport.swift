@@ -17,6 +17,8 @@ public struct CoverageReport: Sendable {
         public var time: String?
         public var dateline: String?
         public var title: String?
+        /// Where the article was published, as given (any scheme: a page links it only when http or https).
+        public var url: String?
         /// Whether no other source was published earlier: an earlier day, or on the same day an earlier minute
         /// where both give a time.
         public var isFirst: Bool

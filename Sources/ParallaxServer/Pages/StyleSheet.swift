@@ -46,6 +46,16 @@ enum StyleSheet {
         blockquote { margin: 6px 0; padding: 6px 12px; border-left: 3px solid var(--accent); background: #f8f9fc; }
         cite { font-style: normal; font-weight: 600; }
         mark { background: #ffe9a8; color: inherit; }
+        a.original { font-size: 13px; white-space: nowrap; }
+        /* The coverage grid: a narrow column per outlet, its name written upwards, the fact's words on the left. */
+        table.matrix { width: auto; }
+        table.matrix th[scope=row] { min-width: 16em; max-width: 34em; font-weight: 400; font-size: 14px; }
+        table.matrix th.outlet { vertical-align: bottom; padding: 4px 2px; }
+        table.matrix th.outlet span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; max-height: 11em; overflow: hidden; text-overflow: ellipsis; }
+        table.matrix td { text-align: center; padding: 4px 2px; min-width: 22px; font-size: 14px; }
+        table.matrix td.yes { color: var(--accent); }
+        table.matrix td.no { color: #b6bcc7; background: #fafafb; }
+        table.matrix tfoot td, table.matrix tfoot th { color: var(--muted); font-size: 13px; }
         .conflict ul { margin: 4px 0 10px; padding-left: 20px; }
         .article-text p { margin: 0 0 14px; max-width: 70ch; }
         .note { background: #fff8e1; border: 1px solid #f0dca0; border-radius: 6px; padding: 8px 12px; }
