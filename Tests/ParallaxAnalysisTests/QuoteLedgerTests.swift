@@ -129,3 +129,33 @@ struct QuoteLedgerTests {
         #expect(!QuoteLedger.sameWords(QuoteLedger.words("“crusades”"), QuoteLedger.words("“crusade”")))
     }
 }
+
+/// Classes of speaker error, each on a sentence of its own making: a possessive is not a subject, a time is
+/// not a speaker, a word of a name is not a reporting verb.
+@Suite("Speakers")
+struct SpeakerTests {
+    func quotes(_ text: String) -> [Quote] {
+        Analyzer().analyze(Article(id: "t", text: text, language: "en")).quotes
+    }
+
+    @Test func aPronounAfterAPossessiveNameGoesToTheSubjectBeforeIt() throws {
+        let found = quotes("""
+            Mr. Medvedev issued a rare rebuke of Mr. Putin’s statements on Monday. And he defended the vote, \
+            saying it was a response to the “crimes against his own people.”
+            """)
+        let quote = try #require(found.first { $0.kind == .direct && $0.text.contains("crimes against") })
+        #expect(quote.speakerEntity?.contains("Medvedev") == true, "\(quote.speakerEntity ?? "none")")
+    }
+
+    @Test(arguments: ["on Tuesday", "Tuesday", "last week", "earlier this month"])
+    func aTimeBetweenSubjectAndVerbIsNotTheSpeaker(_ time: String) throws {
+        let found = quotes("Russia’s defense minister \(time) called for an immediate cease-fire in Libya, officials said.")
+        let quote = try #require(found.first { $0.kind == .indirect && $0.text.contains("cease-fire") })
+        #expect(quote.speaker == "Russia’s defense minister")
+    }
+
+    @Test func aWordOfANameIsNotAReportingVerb() {
+        let found = quotes("Russia has been praised by the United States for opening its skies to deliveries for the campaign.")
+        #expect(!found.contains { $0.speaker == "United" }, "\(found.map { ($0.speaker, $0.text) })")
+    }
+}

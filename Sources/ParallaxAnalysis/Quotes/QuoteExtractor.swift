@@ -213,7 +213,14 @@ struct QuoteExtractor {
         let word = strings.lowercased[index]
         if word == "according", index + 1 < tokens.count, strings.lowercased[index + 1] == "to" { return index..<(index + 2) }
         let verbs = reported ? QuoteLexicon.reportingVerbs : QuoteLexicon.cueVerbs
-        return verbs.contains(word) ? index..<(index + 1) : nil
+        guard verbs.contains(word), !isInsideName(index) else { return nil }
+        return index..<(index + 1)
+    }
+
+    /// Whether a capitalised word is part of a name found in the text: "States" in "the United States" is no
+    /// verb. (A capital after a name is not enough: a headline writes "Trump Says …".)
+    private func isInsideName(_ index: Int) -> Bool {
+        isCapitalized(index) && mentionOfToken[index] != nil
     }
 
     private func cue(endingAt index: Int) -> Range<Int>? {
@@ -262,6 +269,7 @@ struct QuoteExtractor {
         while end > sentenceStart, cueIndex - end < Self.longestFiller, QuoteLexicon.fillers.contains(strings.lowercased[end - 1]) {
             end -= 1
         }
+        end = beforeTimeAdjunct(end, sentenceStart: sentenceStart)
         // An apposition before the verb: "Clinton's attorney, David Kendall, declined" — the name between commas,
         // or the phrase before them.
         if end > sentenceStart, strings.original[end - 1] == ",",
@@ -294,6 +302,23 @@ struct QuoteExtractor {
             if QuoteLexicon.determiners.contains(lower) { break }
         }
         return isNounPhrase(start..<end) ? start..<end : nil
+    }
+
+    /// Where a subject ends when a time adjunct stands between it and its verb: "Russia's defense minister on
+    /// Tuesday called" → before "on". Unchanged when the words before `end` are not a time adjunct.
+    private func beforeTimeAdjunct(_ end: Int, sentenceStart: Int) -> Int {
+        var start = end
+        while start > sentenceStart, end - start < 4, tokens[start - 1].kind == .word,
+              QuoteLexicon.timeWords.contains(strings.lowercased[start - 1]) {
+            start -= 1
+        }
+        guard start < end else { return end }
+        while start > sentenceStart, end - start < 5, tokens[start - 1].kind == .word,
+              QuoteLexicon.timeOpeners.contains(strings.lowercased[start - 1]) {
+            start -= 1
+        }
+        // Nothing before the adjunct: "Tuesday" opens the sentence and nothing else could be the subject.
+        return start > sentenceStart ? start : end
     }
 
     /// Whether a span reads as a noun phrase naming someone: it opens with a determiner, a possessive or a
@@ -368,7 +393,9 @@ struct QuoteExtractor {
             return true
         }
         // A name followed by a verb-like word: "Mr. Serdyukov tiptoed …" (not "to Mr. Gates at the end").
+        // A possessive is no verb: "Mr. Putin’s statements" does not make Putin a subject.
         if end < tokens.count, tokens[end].kind == .word, !isCapitalized(end), !quoted[end],
+           strings.original[end] != "’s", strings.original[end] != "'s",
            !NameLexicon.functionWords.contains(strings.lowercased[end]), !QuoteLexicon.phraseBreakers.contains(strings.lowercased[end]),
            strings.lowercased[end].hasSuffix("ed") || strings.lowercased[end].hasSuffix("s") {
             return true

@@ -95,4 +95,15 @@ public enum QuoteLexicon {
         "and", "but", "or", "that", "which", "who", "when", "while", "because", "if", "as", "after", "before",
         "since", "to", "in", "on", "at", "for", "with", "by", "from", "of", "about", "than", "said", "says",
     ]
+
+    /// Words of a time adjunct between a subject and its verb ("Russia's defense minister on Tuesday called
+    /// for …"): a day or a time is never the one who speaks.
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "earlier", "later", "recently", "previously",
+    ]
+    /// Words that open a time adjunct: "on Tuesday", "last week", "earlier this month".
+    static let timeOpeners: Set<String> = ["on", "in", "last", "this", "next", "early", "late", "earlier", "later", "that", "the"]
 }
