@@ -17,6 +17,18 @@ struct JSONLReaderTests {
         #expect(try results[6].get().id == "7")
     }
 
+    @Test func aDatelineOpeningTheTextGivesTheAgencyAndThePlace() throws {
+        var read: [Article] = []
+        let lines = """
+            {"id": "w1", "outlet": "Springfield Herald", "text": "MOSCOW (AP) — Russia's defense minister called for a cease-fire."}
+            {"id": "w2", "text": "Russia's defense minister called for a cease-fire - in Moscow."}
+            """
+        JSONLReader().read(Array(lines.utf8), source: "wire.jsonl", maxLineBytes: 1 << 20) { read.append(try! $0.get()) }
+        #expect(read.map(\.agency) == ["AP", nil])
+        #expect(read.map(\.dateline) == ["MOSCOW", nil])
+        #expect(read[0].outlet == "Springfield Herald")
+    }
+
     @Test func errorsNameTheFileTheLineAndTheProblem() {
         let errors = results.compactMap { result -> ReadingError? in
             if case .failure(let error) = result { return error }

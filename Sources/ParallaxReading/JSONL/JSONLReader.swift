@@ -1,7 +1,8 @@
 import Foundation
 
 /// Reads Article JSONL (DESIGN.md): one object a line with `id` and `text` required and `title`, `date`,
-/// `url`, `outlet`, `lang` optional. Unknown fields (gold labels and the like) are ignored.
+/// `url`, `outlet`, `lang` optional. Unknown fields (gold labels and the like) are ignored. A dateline opening
+/// the text gives the agency and the place, as it does in a text file.
 public struct JSONLReader: Sendable {
     public init() {}
 
@@ -33,8 +34,13 @@ public struct JSONLReader: Sendable {
         let invalid = line.withUnsafeBufferPointer { TextBytes.firstInvalidUTF8Offset($0) }
         if let invalid { return failure(.invalidUTF8(byteOffset: invalid)) }
         do {
-            let record = try decoder.decode(ArticleRecord.self, from: Data(line))
-            return .success(record.article)
+            var article = try decoder.decode(ArticleRecord.self, from: Data(line)).article
+            // Wire copy says so in its opening words ("MOSCOW (AP) —"), as in a text file.
+            if let dateline = Dateline(openingParagraph: String(article.text.prefix(120))) {
+                article.agency = dateline.agency
+                article.dateline = dateline.place
+            }
+            return .success(article)
         } catch let error as DecodingError {
             switch error {
             case .keyNotFound(let key, _):
