@@ -40,4 +40,17 @@ struct SummaryTests {
         let escape = try #require(report.summary.first { $0.statement.text.hasPrefix("The robbers escaped") })
         #expect(escape.outlets.count == 3)
     }
+
+    @Test func aStatementLeavesTheDatelineToItsArticleAndItsOffsetsPointAtIt() throws {
+        let articles = SeedReportTests.read([SeedReportTests.fixtures + "/seeds"])
+        let statements = Self.report.summary.map(\.statement) + Self.report.sharedFacts.flatMap(\.statements)
+            + Self.report.uniqueFacts.flatMap(\.facts)
+        #expect(statements.contains { $0.text.hasPrefix("Russia‘s defense minister on Tuesday called") })
+        for statement in statements {
+            #expect(!statement.text.hasPrefix("MOSCOW (AP)"))
+            let article = try #require(articles.first { $0.id == statement.article })
+            let scalars = Array(article.text.unicodeScalars)
+            #expect(String(String.UnicodeScalarView(scalars[statement.start..<statement.end])) == statement.text)
+        }
+    }
 }

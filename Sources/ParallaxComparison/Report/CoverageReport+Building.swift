@@ -44,8 +44,25 @@ struct ReportBuilder {
 
     func statement(_ profile: Int) -> CoverageReport.Statement {
         let item = alignment.profiles[profile]
+        var text = item.text[...], start = item.start
+        // The dateline that opens wire copy ("MOSCOW (AP) — ") belongs to the article, not to its first sentence.
+        if let place = articles[item.article].article.dateline, text.hasPrefix(place), let dashEnd = Self.datelineDashEnd(in: text) {
+            let rest = text[dashEnd...].drop { $0 == " " }
+            if !rest.isEmpty {
+                start += text.unicodeScalars.count - rest.unicodeScalars.count
+                text = rest
+            }
+        }
         return CoverageReport.Statement(outlet: outlets[item.article], article: articles[item.article].article.id,
-                                        text: item.text, start: item.start, end: item.end)
+                                        text: String(text), start: start, end: item.end)
+    }
+
+    /// Where the dash that ends a dateline ends: "—", "–" or " - " within the first 100 characters.
+    static func datelineDashEnd(in text: Substring) -> Substring.Index? {
+        let head = text.prefix(100)
+        if let dash = head.firstIndex(where: { $0 == "—" || $0 == "–" }) { return text.index(after: dash) }
+        let spaced: Range<Substring.Index>? = head.firstRange(of: " - ")
+        return spaced?.upperBound
     }
 
     func distinctOutlets(_ articleIndices: [Int]) -> [String] {
