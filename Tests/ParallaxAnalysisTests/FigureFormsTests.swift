@@ -97,6 +97,16 @@ struct FigureFormsTests {
         #expect(figures("They won six of the past seven contests.").map(\.value) == [6, 7])
     }
 
+    @Test func aNumberThatCouldBeAYearIsACountWhenItCountsSomething() throws {
+        #expect(try #require(only("It was the trip that launched 2000 trips, he said.")).value == 2000)
+        #expect(try #require(only("Keosauqua is a town of less than 2000, officials said.")).value == 2000)
+        #expect(try #require(only("About 2000 people marched through the city.")).value == 2000)
+        // Years stay dates.
+        #expect(figures("The 2016 elections were close.").isEmpty)
+        #expect(figures("In 2000 protests spread to the capital.").isEmpty)
+        #expect(figures("The 2011 budget was cut in 2012.").isEmpty)
+    }
+
     @Test func anAgeAfterANameIsAnAge() {
         #expect(only("The man, Brian Nichols, 36, was found guilty.")?.preceding == "aged")
         #expect(only("The man was aged 36 at the time.")?.preceding == "aged")

@@ -55,10 +55,11 @@ struct FigureExtractor {
                 last = end
             }
             let (qualifier, qualifierStart) = findQualifier(before: first, tokens, strings)
-            // A year is a date, not a figure: "in 2011", "the 2011 budget"; but "about 2000 people" is a count.
+            // A year is a date, not a figure: "in 2011", "the 2011 budget", "the 2016 elections"; but "about 2000
+            // people", "launched 2000 trips" and "less than 2000" are counts.
             if reading.isDigits, unit == nil, !reading.isOrdinal, reading.last == reading.first, !reading.digitsText.contains(","),
                !reading.digitsText.contains("."), reading.value >= 1800, reading.value <= 2100,
-               !(qualifier != nil && isPluralNoun(after: last, tokens, strings)) {
+               !readsAsCount(first, last, qualifier: qualifier, tokens, strings) {
                 index += 1
                 continue
             }
@@ -316,6 +317,17 @@ struct FigureExtractor {
         guard index + 1 < tokens.count, tokens[index + 1].kind == .word else { return false }
         let word = strings.original[index + 1]
         return word.first?.isLowercase == true && (word.hasSuffix("s") || word == "people")
+    }
+
+    /// Whether a number that could be a year counts something: after a comparison ("less than 2000"), or
+    /// before a plural noun after a qualifier ("about 2000 people") or a word that does not lead to a year
+    /// ("launched 2000 trips", not "the 2016 elections" or "in 2000 protests").
+    private func readsAsCount(_ first: Int, _ last: Int, qualifier: String?, _ tokens: [Token], _ strings: TokenStrings) -> Bool {
+        if let qualifier, FigureLexicon.comparisons.contains(qualifier) { return true }
+        guard isPluralNoun(after: last, tokens, strings) else { return false }
+        if qualifier != nil { return true }
+        guard first > 0, tokens[first - 1].kind == .word else { return false }
+        return !FigureLexicon.beforeYears.contains(strings.lowercased[first - 1])
     }
 
     private func findQualifier(before index: Int, _ tokens: [Token], _ strings: TokenStrings) -> (String?, Int?) {

@@ -48,4 +48,15 @@ enum FigureLexicon {
         "fewer than", "less than", "at most", "up to", "well over", "close to", "some", "about", "around", "nearly",
         "almost", "over", "under", "roughly", "approximately", "estimated", "only", "just",
     ]
+    /// Qualifiers that compare amounts: a year is never "less than" another.
+    static let comparisons: Set<String> = [
+        "no more than", "upwards of", "in excess of", "as many as", "at least", "more than", "fewer than", "less than",
+        "at most", "up to", "well over",
+    ]
+    /// Words after which a number that could be a year is one: "the 2016 elections", "in 2000", "its 2011 budget".
+    static let beforeYears: Set<String> = [
+        "the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your", "a", "an",
+        "in", "since", "by", "until", "till", "of", "from", "for", "before", "after", "during", "through", "to",
+        "and", "or", "between", "s", "’s", "'s", "early", "late", "mid", "summer", "winter", "spring", "autumn", "fall",
+    ]
 }
