@@ -88,14 +88,18 @@ struct FactAlignment: Sendable {
         return sum
     }
 
-    /// How many sentences of later articles each sentence is paired with through one feature: more than the
-    /// sentences of a 30-article story, so that only the commonest words of far larger stories are cut short.
-    /// Counting every pair in a feature's posting would grow with the square of the story.
-    static let postingReach = 1_000
+    /// How many postings of later articles' sentences each sentence walks, over all its features: the block of
+    /// sentences it is compared with. Its features are walked rarest first, so a sentence meets every sentence
+    /// sharing a rare word or name with it, and the commonest words of a large story ("campaign", "Trump") only
+    /// with what budget is left, over the nearest articles. More than a 30-article story's sentences walk, so
+    /// stories of that size lose no pair; beyond, the cost per sentence stays the same however large the story,
+    /// where walking every feature's posting in full would grow with the square of the story.
+    static let blockSize = 1_000
 
     /// Pairs of sentences of different articles (the first lower) that share two content features or two actors,
-    /// found through inverted indexes, so that the cost follows the overlaps rather than the square of the
-    /// sentences; shared features are counted in an array, one sentence at a time against later articles'.
+    /// found through inverted indexes within each sentence's block (`blockSize`), so that the cost follows the
+    /// sentences rather than their square; shared features are counted in an array, one sentence at a time
+    /// against later articles'.
     private func candidatePairs() -> [(Int, Int)] {
         let contentPostings = Self.postings(contentFeatures), actorPostings = Self.postings(actors)
         // Profiles come article by article: the first profile of the article after each one's.
@@ -107,23 +111,36 @@ struct FactAlignment: Sendable {
         var sharedActors = [Int](repeating: 0, count: profiles.count)
         var touched: [Int] = []
         var pairs: [(Int, Int)] = []
-        func count(_ features: [Int], _ postings: [[Int]], from start: Int, actors: Bool) {
-            for feature in features {
-                let posting = postings[feature]
-                var low = 0, high = posting.count
-                while low < high {
-                    let middle = (low + high) / 2
-                    if posting[middle] < start { low = middle + 1 } else { high = middle }
-                }
-                for b in posting[low..<min(posting.count, low + Self.postingReach)] {
-                    if sharedContent[b] == 0 && sharedActors[b] == 0 { touched.append(b) }
-                    if actors { sharedActors[b] += 1 } else { sharedContent[b] += 1 }
-                }
+        /// A feature's posting from the first sentence of a later article.
+        struct Key {
+            var posting: [Int]
+            var start: Int
+            var isActor: Bool
+            var feature: Int
+        }
+        func laterPart(_ feature: Int, _ postings: [[Int]], from start: Int, isActor: Bool) -> Key {
+            let posting = postings[feature]
+            var low = 0, high = posting.count
+            while low < high {
+                let middle = (low + high) / 2
+                if posting[middle] < start { low = middle + 1 } else { high = middle }
             }
+            return Key(posting: posting, start: low, isActor: isActor, feature: feature)
         }
         for a in profiles.indices {
-            count(contentFeatures[a], contentPostings, from: nextArticleStart[a], actors: false)
-            count(actors[a], actorPostings, from: nextArticleStart[a], actors: true)
+            let from = nextArticleStart[a]
+            let keys = (contentFeatures[a].map { laterPart($0, contentPostings, from: from, isActor: false) }
+                + actors[a].map { laterPart($0, actorPostings, from: from, isActor: true) })
+                .sorted { ($0.posting.count, $0.isActor ? 1 : 0, $0.feature) < ($1.posting.count, $1.isActor ? 1 : 0, $1.feature) }
+            var budget = Self.blockSize
+            for key in keys where budget > 0 {
+                let end = min(key.posting.count, key.start + budget)
+                budget -= end - key.start
+                for b in key.posting[key.start..<end] {
+                    if sharedContent[b] == 0 && sharedActors[b] == 0 { touched.append(b) }
+                    if key.isActor { sharedActors[b] += 1 } else { sharedContent[b] += 1 }
+                }
+            }
             for b in touched.sorted() {
                 if sharedContent[b] >= 2 || sharedActors[b] >= 2 { pairs.append((a, b)) }
                 sharedContent[b] = 0
