@@ -88,23 +88,89 @@ public struct SentenceEquivalence: Sendable {
         self.rarity = rarity
     }
 
+    /// A sentence as the features read it, its words as integers: measured once per sentence, so that comparing
+    /// a story's pairs merges sorted integer arrays instead of building word sets and strings for every pair.
+    public struct Measured: Sendable {
+        /// Word ids in order, for the common subsequence.
+        var tokens: [Int]
+        /// Content stem ids, ascending, and each one's IDF.
+        var content: [Int]
+        var contentIDF: [Double]
+        /// The IDF mass of the content.
+        var mass: Double
+        /// (word id, count) and (word pair key, count), ascending.
+        var words: [(Int, Int)]
+        var bigrams: [(Int, Int)]
+        /// Figure ids, ascending, no repeats.
+        var numbers: [Int]
+    }
+
+    /// Measures sentences with one set of word ids: only sentences measured in the same call may be compared.
+    public func measure(_ sentences: [Sentence]) -> [Measured] {
+        var ids: [String: Int] = [:]
+        func id(_ word: String) -> Int {
+            if let known = ids[word] { return known }
+            ids[word] = ids.count
+            return ids.count - 1
+        }
+        func counts(_ keys: [Int]) -> [(Int, Int)] {
+            var result: [(Int, Int)] = []
+            for key in keys.sorted() {
+                if let last = result.last, last.0 == key { result[result.count - 1].1 += 1 } else { result.append((key, 1)) }
+            }
+            return result
+        }
+        return sentences.map { sentence in
+            let tokens = sentence.tokens.map(id)
+            // Content in a fixed order (not the set's, which changes from run to run), so masses sum alike every run.
+            let content = sentence.content.sorted().map { (id($0), rarity.idf($0)) }.sorted { $0.0 < $1.0 }
+            let bigrams = tokens.count >= 2 ? (0..<(tokens.count - 1)).map { tokens[$0] << 32 | tokens[$0 + 1] } : []
+            return Measured(
+                tokens: tokens, content: content.map(\.0), contentIDF: content.map(\.1),
+                mass: content.reduce(0) { $0 + $1.1 }, words: counts(tokens), bigrams: counts(bigrams),
+                numbers: Set(sentence.numbers.map(id)).sorted())
+        }
+    }
+
     /// The features of a pair, each about 0…1 (see the type's comment).
     public func features(_ a: Sentence, _ b: Sentence) -> [Double] {
-        let shared = a.content.intersection(b.content)
-        let sharedMass = shared.reduce(0) { $0 + rarity.idf($1) }
-        let massA = a.content.reduce(0) { $0 + rarity.idf($1) }, massB = b.content.reduce(0) { $0 + rarity.idf($1) }
-        let coverA = massA > 0 ? sharedMass / massA : 0, coverB = massB > 0 ? sharedMass / massB : 0
-        let words = Self.overlap(Self.grams(a.tokens, 1), Self.grams(b.tokens, 1))
-        let bigrams = Self.overlap(Self.grams(a.tokens, 2), Self.grams(b.tokens, 2))
+        let measured = measure([a, b])
+        return features(measured[0], measured[1])
+    }
+
+    /// The features of two sentences measured together.
+    public func features(_ a: Measured, _ b: Measured) -> [Double] {
+        var sharedMass = 0.0
+        var i = 0, j = 0
+        while i < a.content.count, j < b.content.count {
+            if a.content[i] == b.content[j] {
+                sharedMass += a.contentIDF[i]
+                i += 1
+                j += 1
+            } else if a.content[i] < b.content[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let coverA = a.mass > 0 ? sharedMass / a.mass : 0, coverB = b.mass > 0 ? sharedMass / b.mass : 0
+        let words = Self.overlap(a.words, b.words)
+        let bigrams = Self.overlap(a.bigrams, b.bigrams)
         let subsequence = Double(Self.commonSubsequence(a.tokens, b.tokens)) / Double(max(1, a.tokens.count, b.tokens.count))
-        let unmatchedFigures = Double(min(3, a.numbers.symmetricDifference(b.numbers).count)) / 3
-        let added = max(massA - sharedMass, massB - sharedMass) / 20
+        let sharedNumbers = Self.overlap(a.numbers.map { ($0, 1) }, b.numbers.map { ($0, 1) }).shared
+        let unmatchedFigures = Double(min(3, a.numbers.count + b.numbers.count - 2 * sharedNumbers)) / 3
+        let added = max(a.mass - sharedMass, b.mass - sharedMass) / 20
         return [min(coverA, coverB), max(coverA, coverB), min(words.0, words.1), max(words.0, words.1),
                 min(bigrams.0, bigrams.1), max(bigrams.0, bigrams.1), subsequence, unmatchedFigures, added]
     }
 
     /// The probability, by the fitted weights, that the two sentences say the same thing.
     public func probability(_ a: Sentence, _ b: Sentence) -> Double {
+        let measured = measure([a, b])
+        return probability(measured[0], measured[1])
+    }
+
+    public func probability(_ a: Measured, _ b: Measured) -> Double {
         let z = zip(features(a, b), Self.weights).reduce(Self.bias) { $0 + $1.0 * $1.1 }
         return 1 / (1 + exp(-z))
     }
@@ -113,22 +179,30 @@ public struct SentenceEquivalence: Sendable {
         probability(a, b) >= 0.5
     }
 
-    static func grams(_ tokens: [String], _ n: Int) -> [String: Int] {
-        guard tokens.count >= n else { return [:] }
-        var counts: [String: Int] = [:]
-        for start in 0...(tokens.count - n) { counts[tokens[start..<start + n].joined(separator: " "), default: 0] += 1 }
-        return counts
+    public func areEquivalent(_ a: Measured, _ b: Measured) -> Bool {
+        probability(a, b) >= 0.5
     }
 
-    /// Shared count (multiset) over each side's count.
-    static func overlap(_ a: [String: Int], _ b: [String: Int]) -> (Double, Double) {
-        let shared = a.reduce(0) { $0 + min($1.value, b[$1.key] ?? 0) }
-        let totalA = a.values.reduce(0, +), totalB = b.values.reduce(0, +)
-        return (totalA > 0 ? Double(shared) / Double(totalA) : 0, totalB > 0 ? Double(shared) / Double(totalB) : 0)
+    /// Shared count (multiset) over each side's count, and the shared count, of two (key, count) lists sorted by key.
+    static func overlap(_ a: [(Int, Int)], _ b: [(Int, Int)]) -> (Double, Double, shared: Int) {
+        var shared = 0, i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i].0 == b[j].0 {
+                shared += min(a[i].1, b[j].1)
+                i += 1
+                j += 1
+            } else if a[i].0 < b[j].0 {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        let totalA = a.reduce(0) { $0 + $1.1 }, totalB = b.reduce(0) { $0 + $1.1 }
+        return (totalA > 0 ? Double(shared) / Double(totalA) : 0, totalB > 0 ? Double(shared) / Double(totalB) : 0, shared)
     }
 
     /// Length of the longest common subsequence of words; sentences are short, so one row of the table suffices.
-    static func commonSubsequence(_ a: [String], _ b: [String]) -> Int {
+    static func commonSubsequence<Word: Equatable>(_ a: [Word], _ b: [Word]) -> Int {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var previous = [Int](repeating: 0, count: b.count + 1)
         var current = previous

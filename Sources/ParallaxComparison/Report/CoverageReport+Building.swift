@@ -89,14 +89,13 @@ struct ReportBuilder {
     // MARK: Facts
 
     func sharedFacts() -> [CoverageReport.Fact] {
+        // Each fact's rank computed once, not at each of the sort's comparisons.
         alignment.facts
-            .filter { distinctOutlets($0.articles).count >= 2 }
-            .sorted { lhs, rhs in
-                let left = (distinctOutlets(lhs.articles).count, lhs.members.map { centrality[$0] }.max() ?? 0)
-                let right = (distinctOutlets(rhs.articles).count, rhs.members.map { centrality[$0] }.max() ?? 0)
-                return left > right
-            }
-            .map { fact in
+            .map { fact in (fact: fact, outlets: distinctOutlets(fact.articles).count, central: fact.members.map { centrality[$0] }.max() ?? 0) }
+            .filter { $0.outlets >= 2 }
+            .sorted { ($0.outlets, $0.central) > ($1.outlets, $1.central) }
+            .map { ranked in
+                let fact = ranked.fact
                 // The most central statement first: it stands for the fact in the coverage matrix.
                 let members = fact.members.sorted { (centrality[$0], $1) > (centrality[$1], $0) }
                 return CoverageReport.Fact(statements: members.map(statement), outlets: distinctOutlets(fact.articles))
@@ -111,15 +110,14 @@ struct ReportBuilder {
             for phrase in profile.phrases.keys { sentencesOfPhrase[phrase, default: []].append(index) }
         }
         let total = Double(alignment.profiles.count)
-        let ranked = sentencesOfPhrase.filter { distinctOutlets($0.value.map { alignment.profiles[$0].article }.sorted()).count >= 2 }
-            .sorted { lhs, rhs in
-                let left = (distinctOutlets(lhs.value.map { alignment.profiles[$0].article }.sorted()).count, -lhs.value.count, lhs.key)
-                let right = (distinctOutlets(rhs.value.map { alignment.profiles[$0].article }.sorted()).count, -rhs.value.count, rhs.key)
-                return left > right
-            }
+        // Each phrase's count of outlets computed once, not at each of the sort's comparisons.
+        let ranked = sentencesOfPhrase
+            .map { (phrase: $0.key, members: $0.value, outlets: distinctOutlets($0.value.map { alignment.profiles[$0].article }.sorted()).count) }
+            .filter { $0.outlets >= 2 }
+            .sorted { ($0.outlets, -$0.members.count, $0.phrase) > ($1.outlets, -$1.members.count, $1.phrase) }
         var topics: [CoverageReport.Topic] = []
         var usedSentenceSets: [Set<Int>] = []
-        for (phrase, members) in ranked where topics.count < limit && Double(members.count) <= total / 4 {
+        for (phrase, members, _) in ranked where topics.count < limit && Double(members.count) <= total / 4 {
             let surface = alignment.profiles[members[0]].phrases[phrase] ?? phrase
             if surface.lowercased().split(separator: " ").contains(where: { QuoteLexicon.isReportingWord(String($0)) }) { continue }
             let memberSet = Set(members)
@@ -189,33 +187,36 @@ struct ReportBuilder {
     /// comes before what one outlet alone says.
     func summary() -> [CoverageReport.SummarySentence] {
         let limit = summaryLength()
-        func best(_ fact: FactAlignment.Fact) -> Int? {
-            fact.members.filter {
+        // Each fact's outlets and best statement found once, not at each of the sorts' comparisons.
+        let ranked = alignment.facts.map { fact in
+            let best = fact.members.filter {
                 alignment.profiles[$0].wordCount >= 8 && alignment.profiles[$0].wordCount <= 45
                     && !Self.leansOnEarlierSentence(alignment.profiles[$0].text)
             }
             .max { importance($0) < importance($1) }
+            return (fact: fact, outlets: distinctOutlets(fact.articles), best: best, importance: best.map(importance) ?? 0)
         }
         var chosen: [(profile: Int, outlets: [String])] = []
-        func take(_ fact: FactAlignment.Fact) {
-            guard chosen.count < limit, let profile = best(fact),
+        func take(_ fact: (fact: FactAlignment.Fact, outlets: [String], best: Int?, importance: Double)) {
+            guard chosen.count < limit, let profile = fact.best,
                   !chosen.contains(where: { alignment.similarity($0.profile, profile) >= 0.35 })
             else { return }
             // Tagged with the outlets that say it: a member whose figures contradict the sentence's does not.
-            let agreeing = fact.members.filter { $0 == profile || !figuresDisagree(profile, $0) }
-            chosen.append((profile, distinctOutlets(agreeing.map { alignment.profiles[$0].article })))
+            let agreeing = fact.fact.members.filter { $0 == profile || !figuresDisagree(profile, $0) }
+            chosen.append((profile, agreeing.count == fact.fact.members.count
+                ? fact.outlets : distinctOutlets(agreeing.map { alignment.profiles[$0].article })))
         }
-        let shared = alignment.facts.filter { distinctOutlets($0.articles).count >= 2 }
-            .sorted { (distinctOutlets($0.articles).count, best($0).map(importance) ?? 0) > (distinctOutlets($1.articles).count, best($1).map(importance) ?? 0) }
+        let shared = ranked.filter { $0.outlets.count >= 2 }
+            .sorted { ($0.outlets.count, $0.importance) > ($1.outlets.count, $1.importance) }
         // Keep room for one fact of each source's own when the story is small; in a large story, shared facts
         // take more than half the summary.
         let room = max(limit / 2 + 1, limit - Set(outlets).count)
         for fact in shared where chosen.count < room { take(fact) }
-        var own: [String: [FactAlignment.Fact]] = [:]
-        for fact in alignment.facts where distinctOutlets(fact.articles).count == 1 {
-            own[outlets[fact.articles[0]], default: []].append(fact)
+        var own: [String: [(fact: FactAlignment.Fact, outlets: [String], best: Int?, importance: Double)]] = [:]
+        for fact in ranked where fact.outlets.count == 1 {
+            own[outlets[fact.fact.articles[0]], default: []].append(fact)
         }
-        for outlet in own.keys { own[outlet]!.sort { (best($0).map(importance) ?? 0) > (best($1).map(importance) ?? 0) } }
+        for outlet in own.keys { own[outlet]!.sort { $0.importance > $1.importance } }
         var round = 0
         while chosen.count < limit, own.values.contains(where: { $0.count > round }) {
             for outlet in distinctOutlets(Array(articles.indices)) where round < own[outlet]?.count ?? 0 {
