@@ -13,12 +13,26 @@ enum Deadline {
         expire: @escaping @Sendable () async -> Void = {},
         _ work: @escaping @Sendable () async throws -> Value
     ) async throws -> Value {
+        try await run(after: timeout, timeoutError: timeoutError, expire: expire) { _ in try await work() }
+    }
+
+    /// The same, with a way for the work to end itself early: `end(error)` answers the caller with `error` at
+    /// once and cancels the work (for a wait that will never end, seen from elsewhere: a connection closed).
+    static func run<Value: Sendable>(
+        after timeout: Duration,
+        timeoutError: @escaping @Sendable () -> any Error,
+        expire: @escaping @Sendable () async -> Void = {},
+        ending work: @escaping @Sendable (_ end: @escaping @Sendable (any Error) -> Void) async throws -> Value
+    ) async throws -> Value {
         let race = FirstAnswer<Value>()
+        let end: @Sendable (any Error) -> Void = { error in
+            if race.answer(.failure(error)) { race.cancelWork() }
+        }
         return try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
                 race.waiting = continuation
                 let task = Task {
-                    do { race.answer(.success(try await work())) } catch { race.answer(.failure(error)) }
+                    do { race.answer(.success(try await work(end))) } catch { race.answer(.failure(error)) }
                 }
                 race.work = task
                 let alarm = Task {
@@ -31,6 +45,7 @@ enum Deadline {
                 Task {
                     _ = await task.result
                     alarm.cancel()
+                    race.work = nil
                 }
             }
         } onCancel: {

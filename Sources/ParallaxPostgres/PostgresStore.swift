@@ -79,7 +79,9 @@ public struct PostgresStore: Store {
 
     /// One writer's turn: a transaction that must end within `Timeouts.turn`, lock wait included. At the deadline
     /// its connection is closed, so the server rolls the transaction back (or it had committed, and the next
-    /// turn finds its articles stored), and the caller is told the server is unreachable.
+    /// turn finds its articles stored), and the caller is told the server is unreachable. A connection that
+    /// closes under the turn (the server shut down) ends it at once: PostgresNIO 1.33 can leave the statement in
+    /// flight waiting forever for an answer that will not come.
     func turn<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let leased = LeasedConnection()
         let location = location
@@ -88,10 +90,12 @@ public struct PostgresStore: Store {
             StoreError(location: location, reason: .unreachable("a write transaction had no answer within \(limit.components.seconds) s"))
         }, expire: {
             await leased.close()
-        }) { [self] in
+        }) { [self] end in
             try await transaction { connection in
-                leased.connection = connection
-                defer { leased.connection = nil }
+                leased.hold(connection) {
+                    end(StoreError(location: location, reason: .unreachable("the connection closed during a write transaction")))
+                }
+                defer { leased.release() }
                 return try await body(connection)
             }
         }
@@ -127,18 +131,34 @@ public struct PostgresTimeouts: Sendable {
     }
 }
 
-/// The connection a turn holds, so that its deadline can close it.
+/// The connection a turn holds, so that its deadline can close it, and that its closing can end the turn.
 final class LeasedConnection: @unchecked Sendable {
     private let lock = NSLock()
-    private var _connection: PostgresConnection?
+    private var connection: PostgresConnection?
+    private var onClose: (@Sendable () -> Void)?
 
-    var connection: PostgresConnection? {
-        get { lock.withLock { _connection } }
-        set { lock.withLock { _connection = newValue } }
+    /// `onClose` runs if the connection closes before `release()`. The connection outlives the turn (the pool
+    /// keeps it), so what it keeps of the turn is this small object, emptied by `release()`.
+    func hold(_ connection: PostgresConnection, onClose: @escaping @Sendable () -> Void) {
+        lock.withLock {
+            self.connection = connection
+            self.onClose = onClose
+        }
+        connection.closeFuture.whenComplete { [self] _ in
+            let action = lock.withLock { self.onClose }
+            action?()
+        }
+    }
+
+    func release() {
+        lock.withLock {
+            connection = nil
+            onClose = nil
+        }
     }
 
     func close() async {
-        try? await connection?.close()
+        try? await lock.withLock { connection }?.close()
     }
 }
 

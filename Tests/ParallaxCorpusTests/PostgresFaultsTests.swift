@@ -28,7 +28,7 @@ struct PostgresFaultsTests {
     ]) { $1 }
 
     @Test func anIngestWaitsForARestartedDatabaseAndEndsAsOneProcessWould() async throws {
-        let server = try PrivatePostgres()
+        let server = try await PrivatePostgres.start()
         defer { server.remove() }
         let address = try PostgresAddress(url: server.url)
         let folder = try CorpusFixtures.folder()
@@ -40,7 +40,7 @@ struct PostgresFaultsTests {
         _ = try await corpus.statistics()
 
         let log = folder.appendingPathComponent("ingest.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let worker = Process()
         worker.executableURL = URL(fileURLWithPath: CorpusFixtures.executable)
         worker.arguments = ["ingest", "--batch-size", "50", "--db", server.url, input]
@@ -58,16 +58,12 @@ struct PostgresFaultsTests {
         }
         #expect(worker.isRunning && stored < count, "the ingest ended before the restart; make the stream longer")
         await (corpus.store as? PostgresStore)?.close()
-        try server.stop()
+        try await server.stop()
         try await Task.sleep(for: Self.downtime)
-        try server.start()
+        try await server.start()
         let restarted = Date()
 
-        let exit = Date().addingTimeInterval(300)
-        while worker.isRunning, Date() < exit { try await Task.sleep(for: .milliseconds(100)) }
-        #expect(!worker.isRunning, "the ingest did not end within 5 minutes of the restart")
-        if worker.isRunning { kill(worker.processIdentifier, SIGKILL) }
-        worker.waitUntilExit()
+        #expect(try await Self.exited(worker, within: 300), "the ingest did not end within 5 minutes of the restart")
         let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         let retries = said.split(separator: "\n").filter { $0.contains("cannot be reached") && $0.contains("; try ") }
         print("restart under ingest: \(stored) of \(count) stored at the stop; \(retries.count) retries; "
@@ -90,7 +86,7 @@ struct PostgresFaultsTests {
     }
 
     @Test func aServerAnswers503WhileItsDatabaseIsAwayAnd200OnceItIsBack() async throws {
-        let server = try PrivatePostgres()
+        let server = try await PrivatePostgres.start()
         defer { server.remove() }
         let folder = try CorpusFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -100,7 +96,7 @@ struct PostgresFaultsTests {
         await (corpus.store as? PostgresStore)?.close()
 
         let log = folder.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CorpusFixtures.executable)
         process.arguments = ["serve", "--db", server.url, "--port", "0"]
@@ -127,7 +123,7 @@ struct PostgresFaultsTests {
         #expect(before.status == 200)
         #expect(before.body.contains("\"stories\":[{"), "\(before.body)")
 
-        try server.stop()
+        try await server.stop()
         let asked = Date()
         let away = try await Self.get(stories)
         let waited = Date().timeIntervalSince(asked)
@@ -142,7 +138,7 @@ struct PostgresFaultsTests {
         // A second request while it is still away is answered as quickly.
         #expect(try await Self.get(stories).status == 503)
 
-        try server.start()
+        try await server.start()
         let back = Date()
         var status = 0
         while status != 200, Date().timeIntervalSince(back) < 90 {
@@ -155,7 +151,17 @@ struct PostgresFaultsTests {
         #expect(try await Self.get(stories).body == before.body)
 
         process.terminate()
-        process.waitUntilExit()
+        #expect(try await Self.exited(process, within: 30))
+    }
+
+    /// Whether the process ended in time; killed if not. Polled rather than `waitUntilExit()`, which can hang
+    /// on Linux when two tests wait at once.
+    static func exited(_ process: Process, within seconds: Double) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        guard process.isRunning else { return true }
+        kill(process.processIdentifier, SIGKILL)
+        return false
     }
 
     static func get(_ url: URL) async throws -> (status: Int, body: String) {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A PostgreSQL server of one test's own, which it may stop and restart (the fault tests): made by the script
 /// `Scripts/with-postgres` names in `PARALLAX_TEST_POSTGRES_SERVER` (Scripts/postgres-server), so that stopping
@@ -15,39 +18,79 @@ public final class PrivatePostgres: Sendable {
         "PostgreSQL fault tests skipped: PARALLAX_TEST_POSTGRES_SERVER is not set; run them with Scripts/with-postgres swift test"
 
     /// The server's folder: directly under /tmp, since the server's own user must be able to enter it.
-    public let folder = "/tmp/parallax-pg-fault-" + UUID().uuidString.prefix(8).lowercased()
+    public let folder: String
     /// `postgres://USER@127.0.0.1:PORT/parallax_test`, the same across restarts.
     public let url: String
 
-    /// Makes and starts the server.
-    public init() throws {
-        url = try Self.run("start", folder).trimmingCharacters(in: .whitespacesAndNewlines)
+    /// Makes and starts a server.
+    public static func start() async throws -> PrivatePostgres {
+        let folder = "/tmp/parallax-pg-fault-" + UUID().uuidString.prefix(8).lowercased()
+        let url = try await run("start", folder).trimmingCharacters(in: .whitespacesAndNewlines)
+        return PrivatePostgres(folder: folder, url: url)
+    }
+
+    private init(folder: String, url: String) {
+        self.folder = folder
+        self.url = url
     }
 
     /// A fast shutdown: sessions are ended, clients see their connections closed.
-    public func stop() throws { _ = try Self.run("stop", folder) }
+    public func stop() async throws { try await Self.run("stop", folder) }
 
-    public func start() throws { _ = try Self.run("start", folder) }
+    public func start() async throws { try await Self.run("start", folder) }
 
-    public func remove() { _ = try? Self.run("remove", folder) }
-
-    @discardableResult
-    static func run(_ action: String, _ folder: String) throws -> String {
-        guard let script else { throw PostgresTestError("PARALLAX_TEST_POSTGRES_SERVER is not set") }
+    /// Stops the server and deletes its folder, without waiting (for a `defer`), also when the test failed.
+    public func remove() {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: script)
-        process.arguments = [action, folder]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complaint = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw PostgresTestError("postgres-server \(action) failed: \(String(decoding: complaint, as: UTF8.self))")
+        process.executableURL = Self.script.map { URL(fileURLWithPath: $0) }
+        process.arguments = ["remove", folder]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
+    }
+
+    /// Runs the script; what it prints, once it has exited 0.
+    @discardableResult
+    static func run(_ action: String, _ folder: String) async throws -> String {
+        guard let script else { throw PostgresTestError("PARALLAX_TEST_POSTGRES_SERVER is not set") }
+        let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("postgres-server-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outputs.path + ".out", contents: nil)
+        FileManager.default.createFile(atPath: outputs.path + ".err", contents: nil)
+        defer {
+            try? FileManager.default.removeItem(atPath: outputs.path + ".out")
+            try? FileManager.default.removeItem(atPath: outputs.path + ".err")
         }
-        return String(decoding: printed, as: UTF8.self)
+        let status = try await spawnAndWait(
+            "/bin/sh", ["-c", "exec \"$0\" \"$1\" \"$2\" >\"$3\" 2>\"$4\"", script, action, folder,
+                        outputs.path + ".out", outputs.path + ".err"])
+        let printed = (try? String(contentsOfFile: outputs.path + ".out", encoding: .utf8)) ?? ""
+        guard status == 0 else {
+            let complaint = (try? String(contentsOfFile: outputs.path + ".err", encoding: .utf8)) ?? ""
+            throw PostgresTestError("postgres-server \(action) failed: \(complaint)")
+        }
+        return printed
+    }
+
+    /// Starts a program and polls for its exit. Not Foundation's `Process`: on Linux its `waitUntilExit` and
+    /// `terminationHandler` never saw this script end when two tests ran it at once (the script's
+    /// `pg_ctl start` leaves a daemon behind), and the tests hung.
+    static func spawnAndWait(_ program: String, _ arguments: [String]) async throws -> Int32 {
+        var pid: pid_t = 0
+        let argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        let spawned = argv.withUnsafeBufferPointer { pointer in
+            posix_spawn(&pid, program, nil, nil, UnsafeMutablePointer(mutating: pointer.baseAddress!), environ)
+        }
+        guard spawned == 0 else { throw PostgresTestError("could not start \(program): error \(spawned)") }
+        var status: Int32 = 0
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { break }
+            // Reaped by someone else (Foundation's own child watcher): the outputs tell what happened.
+            if result == -1 && errno == ECHILD { return 0 }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        // Exited normally: the low 7 bits are 0, the status is in the next byte.
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
