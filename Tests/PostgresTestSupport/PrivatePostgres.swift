@@ -54,8 +54,8 @@ public final class PrivatePostgres: Sendable {
     static func run(_ action: String, _ folder: String) async throws -> String {
         guard let script else { throw PostgresTestError("PARALLAX_TEST_POSTGRES_SERVER is not set") }
         let outputs = FileManager.default.temporaryDirectory.appendingPathComponent("postgres-server-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outputs.path + ".out", contents: nil)
-        FileManager.default.createFile(atPath: outputs.path + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: outputs.path + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: outputs.path + ".err", contents: nil)
         defer {
             try? FileManager.default.removeItem(atPath: outputs.path + ".out")
             try? FileManager.default.removeItem(atPath: outputs.path + ".err")
