@@ -15,7 +15,8 @@ extension Corpus {
     {
         let started = Date()
         var summary = IngestSummary()
-        var clusterer = try await store.clusterer(progress: events.replaying)
+        var outage = RetryClock(policy: options.retry, events: events)
+        var clusterer = try await loadClusterer(&outage, events: events)
         let reader = BatchReader(
             paths: paths, reader: ArticleReader(options: options.reading), batchSize: options.batchSize,
             preparer: clusterer.preparer)
@@ -43,7 +44,7 @@ extension Corpus {
             }
             let outcomes: [IngestOutcome]
             do {
-                outcomes = batch.isEmpty ? [] : try await addRetrying(batch, clusterer: &clusterer, events: events)
+                outcomes = batch.isEmpty ? [] : try await addRetrying(batch, clusterer: &clusterer, policy: options.retry, events: events)
             } catch {
                 reader.cancel()
                 throw error
@@ -63,40 +64,47 @@ extension Corpus {
                                         seconds: lastProgress.timeIntervalSince(started)))
             }
         }
-        try await store.saveClusteringState(clusterer)
+        // The state only saves the next process a replay, but a server restarting now is waited for all the same.
+        outage = RetryClock(policy: options.retry, events: events)
+        while true {
+            do {
+                try await store.saveClusteringState(clusterer)
+                break
+            } catch {
+                try await outage.wait(after: error)
+            }
+        }
         summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
-    /// Waits between tries when the database cannot be reached: about two minutes in all, then the error stands.
-    static let retryDelays: [Double] = [0.5, 1, 2, 4, 8, 15, 30, 30, 30]
-
-    /// Adds a batch; when the database cannot be reached (a server restarting, a dropped connection), waits and
-    /// tries again with a clusterer loaded anew, since the failed turn spoiled the old one. A turn whose commit
-    /// was sent but not acknowledged may have been stored: the new try then finds its articles already stored
-    /// and reports them as such, so nothing is stored twice.
-    func addRetrying(_ batch: [IncomingArticle], clusterer: inout CorpusClusterer, events: IngestEvents)
+    /// Adds a batch; when the database cannot be reached (a server restarting, a dropped connection, a turn
+    /// past its deadline), waits as `policy` says and tries again with a clusterer loaded anew: the failed turn
+    /// spoiled the old one (it may have placed part of the batch), so the new one replays the committed arrivals
+    /// from the store. A turn whose commit was sent but not acknowledged may have been stored: the new try then
+    /// finds its articles already stored and reports them as such, so nothing is stored twice.
+    func addRetrying(_ batch: [IncomingArticle], clusterer: inout CorpusClusterer, policy: RetryPolicy, events: IngestEvents)
         async throws -> [IngestOutcome]
     {
-        var delays = Self.retryDelays[...]
+        var outage = RetryClock(policy: policy, events: events)
         while true {
             do {
                 return try await store.add(batch, clusterer: clusterer)
-            } catch let error as StoreError {
-                guard case .unreachable = error.reason, let delay = delays.popFirst() else { throw error }
-                events.retrying?(error, delay)
-                try await Task.sleep(for: .seconds(delay))
-                // Loading the clusterer needs the database too; its failure uses up the next delay.
-                while true {
-                    do {
-                        clusterer = try await store.clusterer(progress: events.replaying)
-                        break
-                    } catch let error as StoreError {
-                        guard case .unreachable = error.reason, let delay = delays.popFirst() else { throw error }
-                        events.retrying?(error, delay)
-                        try await Task.sleep(for: .seconds(delay))
-                    }
-                }
+            } catch {
+                try await outage.wait(after: error)
+                clusterer = try await loadClusterer(&outage, events: events)
+            }
+        }
+    }
+
+    /// The clusterer, caught up with the store; loading it needs the database too, and its failures count
+    /// against the same outage.
+    func loadClusterer(_ outage: inout RetryClock, events: IngestEvents) async throws -> CorpusClusterer {
+        while true {
+            do {
+                return try await store.clusterer(progress: events.replaying)
+            } catch {
+                try await outage.wait(after: error)
             }
         }
     }

@@ -7,6 +7,8 @@ public struct IngestOptions: Sendable {
     /// Reading runs a few batches ahead on a thread of its own.
     public var batchSize = 500
     public var reading = ArticleReader.Options()
+    /// How long and how often a batch is tried again when the database cannot be reached.
+    public var retry = RetryPolicy()
 
     public init() {}
 }
@@ -24,13 +26,13 @@ public struct IngestEvents {
     public var failure: ((String) -> Void)?
     /// About four times a second.
     public var progress: ((IngestProgress) -> Void)?
-    /// The database cannot be reached (a server restarting): the batch is tried again after this many seconds.
-    public var retrying: ((StoreError, Double) -> Void)?
+    /// The database cannot be reached (a server restarting): the work is tried again after the delay given.
+    public var retrying: ((StoreRetry) -> Void)?
 
     public init(
         replaying: (@Sendable (Int) -> Void)? = nil, outcome: ((IngestOutcome) -> Void)? = nil,
         batchCommitted: (() -> Void)? = nil, failure: ((String) -> Void)? = nil,
-        progress: ((IngestProgress) -> Void)? = nil, retrying: ((StoreError, Double) -> Void)? = nil
+        progress: ((IngestProgress) -> Void)? = nil, retrying: ((StoreRetry) -> Void)? = nil
     ) {
         self.retrying = retrying
         self.replaying = replaying

@@ -17,7 +17,7 @@ extension PostgresStore {
         let location = location
         let logger = logger
         do {
-            return try await transaction { connection in
+            return try await turn { connection in
                 // First statement of the transaction, which runs in READ COMMITTED: every later statement reads a
                 // snapshot taken after the lock was granted, so after the previous holder's commit.
                 try await connection.query("SELECT pg_advisory_xact_lock(\(AdvisoryLock.assignment))", logger: logger).drain()
@@ -41,7 +41,7 @@ extension PostgresStore {
     public func saveClusteringState(_ clusterer: CorpusClusterer) async throws {
         guard !clusterer.isSpoiled else { return }
         let logger = logger
-        try await transaction { connection in
+        try await turn { connection in
             try await connection.query("SELECT pg_advisory_xact_lock(\(AdvisoryLock.assignment))", logger: logger).drain()
             try await Self.saveState(of: clusterer, connection, logger: logger)
         }

@@ -65,9 +65,9 @@ struct IngestCommand: AsyncParsableCommand {
                     Terminal.error(message)
                 },
                 progress: { Terminal.progress(Self.progressLine($0)) },
-                retrying: { error, delay in
+                retrying: { retry in
                     Terminal.endProgress()
-                    Terminal.error("\(error.description) (trying again in \(delay.formatted()) s)")
+                    Terminal.error(retry.line)
                 })
             let summary: IngestSummary
             do {
