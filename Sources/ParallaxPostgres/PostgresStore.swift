@@ -52,11 +52,17 @@ public struct PostgresStore: Store {
         let wait = timeouts.connection
         try await Deadline.run(after: wait, timeoutError: {
             StoreError(location: location, reason: .unreachable("no connection to the server within \(wait.components.seconds) s"))
+        }) {
+            try await client.withConnection { _ in }
+        }
+        // The first use checks (and may migrate) the schema: work on a server that answers, bounded like a turn.
+        let preparation = timeouts.turn
+        try await Deadline.run(after: preparation, timeoutError: {
+            StoreError(location: location, reason: .unreachable("the schema was not ready within \(preparation.components.seconds) s"))
         }) { [connection, mode, logger] in
             try await connection.ready { client in
                 try await PostgresSchema(location: location, mode: mode, logger: logger).prepare(client)
             }
-            try await client.withConnection { _ in }
         }
         return client
     }
