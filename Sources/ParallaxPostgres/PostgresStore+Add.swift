@@ -21,7 +21,10 @@ extension PostgresStore {
                 // First statement of the transaction, which runs in READ COMMITTED: every later statement reads a
                 // snapshot taken after the lock was granted, so after the previous holder's commit.
                 try await connection.query("SELECT pg_advisory_xact_lock(\(AdvisoryLock.assignment))", logger: logger).drain()
-                try await Self.catchUp(clusterer, connection, location: location, logger: logger)
+                // The articles other writers committed since this clusterer last saw the store.
+                try await Self.replay(into: clusterer, location: location, progress: nil) {
+                    try await connection.query($0, logger: logger).collect()
+                }
                 var planner = BatchPlanner(
                     byID: try await Self.placements(connection, column: "id", values: batch.map(\.article.id), logger: logger),
                     byURL: try await Self.placements(
@@ -58,58 +61,35 @@ extension PostgresStore {
             {
                 clusterer = CorpusClusterer(restored, arrivals: saved.arrivals, savedAt: saved.arrivals)
             }
-            var replayed = 0
-            while true {
-                let after = clusterer.arrivals
-                // Committed arrivals are always 1…N without a gap: a writer commits its arrivals before the next
-                // writer may take the following ones.
-                let page = try await client.query(
-                    "SELECT \(unescaped: articleColumns) FROM article WHERE arrival > \(after) ORDER BY arrival LIMIT 2000")
-                    .collect().map(storedArticle)
-                guard !page.isEmpty else { break }
-                for stored in page {
-                    guard stored.arrival == clusterer.arrivals + 1 else {
-                        throw StoreError(location: location, reason: .outOfStep(
-                            "article arrivals are not contiguous (\(stored.arrival) after \(clusterer.arrivals)); rows were deleted or a month detached"))
-                    }
-                    _ = clusterer.place(stored.article)
-                }
-                replayed += page.count
-                progress?(replayed)
-            }
+            try await Self.replay(into: clusterer, location: location, progress: progress) { try await client.query($0).collect() }
             return clusterer
         }
     }
 
-    // MARK: Inside the write transaction
-
-    /// Places the articles other writers committed since this clusterer last saw the store, in arrival order.
-    static func catchUp(_ clusterer: CorpusClusterer, _ connection: PostgresConnection, location: String, logger: Logger) async throws {
-        let stored = try await connection.query("SELECT coalesce(max(arrival), 0) FROM article_key", logger: logger)
-            .decode(Int.self).collect().first ?? 0
+    /// Places every stored article after the clusterer's last into it, in arrival order. Committed arrivals are
+    /// always 1…N without a gap (a writer commits its arrivals before the next writer may take the following
+    /// ones), so a gap means rows were deleted or a month detached, and the clusterer cannot be made whole.
+    static func replay(into clusterer: CorpusClusterer, location: String, progress: (@Sendable (Int) -> Void)?,
+                       _ run: ArticlesByKey.Run) async throws {
+        let stored = try await run("SELECT coalesce(max(arrival), 0) FROM article_key").first?.decode(Int.self) ?? 0
         guard stored >= clusterer.arrivals else {
             throw StoreError(location: location, reason: .outOfStep(
                 "the store holds \(stored) articles but the clusterer has placed \(clusterer.arrivals); articles were removed"))
         }
-        var after = clusterer.arrivals
-        while after < stored {
-            let page = try await connection.query(
-                "SELECT \(unescaped: articleColumns) FROM article WHERE arrival > \(after) AND arrival <= \(stored) ORDER BY arrival LIMIT 2000",
-                logger: logger
-            ).collect().map(storedArticle)
-            guard let last = page.last else { break }
-            for stored in page {
-                guard stored.arrival == clusterer.arrivals + 1 else {
-                    throw StoreError(location: location, reason: .outOfStep(
-                        "article arrivals are not contiguous (\(stored.arrival) after \(clusterer.arrivals))"))
-                }
-                _ = clusterer.place(stored.article)
-            }
-            after = last.arrival
+        func missing() -> StoreError {
+            StoreError(location: location, reason: .outOfStep(
+                "article \(clusterer.arrivals + 1) is missing from the articles (rows were deleted or its month detached)"))
         }
-        guard clusterer.arrivals == stored else {
-            throw StoreError(location: location, reason: .outOfStep(
-                "article \(clusterer.arrivals + 1) is missing from the articles (a month detached?)"))
+        var replayed = 0
+        while clusterer.arrivals < stored {
+            let page = try await ArticlesByKey.page(after: clusterer.arrivals, through: stored, run)
+            guard !page.isEmpty else { throw missing() }
+            for article in page {
+                guard article.arrival == clusterer.arrivals + 1 else { throw missing() }
+                _ = clusterer.place(article.article)
+            }
+            replayed += page.count
+            progress?(replayed)
         }
     }
 

@@ -79,8 +79,7 @@ extension PostgresStore {
 
     public func article(id: String) async throws -> StoredArticle? {
         try await using { client in
-            try await client.query("SELECT \(unescaped: articleColumns) FROM article WHERE id = \(id)")
-                .collect().first.map(storedArticle)
+            try await ArticlesByKey.article(id: id) { try await client.query($0).collect() }
         }
     }
 
