@@ -64,12 +64,13 @@ struct SeedQuotesTests {
     }
 }
 
+/// The quotes the analyzer finds in an English text.
+private func quotes(_ text: String) -> [Quote] {
+    Analyzer().analyze(Article(id: "t", text: text, language: "en")).quotes
+}
+
 @Suite("Quote extraction")
 struct QuoteExtractionTests {
-    func quotes(_ text: String) -> [Quote] {
-        Analyzer().analyze(Article(id: "t", text: text, language: "en")).quotes
-    }
-
     @Test func aQuoteOverSeveralParagraphsIsOne() throws {
         let found = quotes("""
             Senator Jane Doe spoke first. “We will not give up on this bill.
@@ -134,10 +135,6 @@ struct QuoteLedgerTests {
 /// not a speaker, a word of a name is not a reporting verb.
 @Suite("Speakers")
 struct SpeakerTests {
-    func quotes(_ text: String) -> [Quote] {
-        Analyzer().analyze(Article(id: "t", text: text, language: "en")).quotes
-    }
-
     @Test func aPronounAfterAPossessiveNameGoesToTheSubjectBeforeIt() throws {
         let found = quotes("""
             Mr. Medvedev issued a rare rebuke of Mr. Putin’s statements on Monday. And he defended the vote, \

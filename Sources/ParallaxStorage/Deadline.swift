@@ -3,11 +3,11 @@ import Foundation
 /// Work that answers by a deadline, whatever the work does. PostgresNIO's pool waits for a connection as long as
 /// the server is away (it tries again and again to connect), and a query on a connection whose server went
 /// silent waits as long as TCP does: a store that must answer (a server's request, a writer's turn) cannot leave
-/// that to the client. The work runs in a task of its own; at the deadline `expire` is called (it may end what
-/// the work waits on, e.g. close its connection), the task is cancelled, and the caller gets `timeoutError` at
-/// once, not when the work notices.
-enum Deadline {
-    static func run<Value: Sendable>(
+/// that to the client, nor a web server its request to a handler. The work runs in a task of its own; at the
+/// deadline `expire` is called (it may end what the work waits on, e.g. close its connection), the task is
+/// cancelled, and the caller gets `timeoutError` at once, not when the work notices.
+public enum Deadline {
+    public static func run<Value: Sendable>(
         after timeout: Duration,
         timeoutError: @escaping @Sendable () -> any Error,
         expire: @escaping @Sendable () async -> Void = {},
@@ -18,7 +18,7 @@ enum Deadline {
 
     /// The same, with a way for the work to end itself early: `end(error)` answers the caller with `error` at
     /// once and cancels the work (for a wait that will never end, seen from elsewhere: a connection closed).
-    static func run<Value: Sendable>(
+    public static func run<Value: Sendable>(
         after timeout: Duration,
         timeoutError: @escaping @Sendable () -> any Error,
         expire: @escaping @Sendable () async -> Void = {},
