@@ -4,6 +4,10 @@ enum Charset: Sendable, Equatable {
     case utf16LittleEndian
     case utf16BigEndian
     case windows1252
+    /// UTF-8 where the bytes are valid UTF-8 and Windows-1252 for each byte that is not: what a page labelled (or
+    /// presumed) UTF-8 turns out to be when a template in UTF-8 meets text pasted in Windows-1252, or when the
+    /// whole page is Windows-1252 (then every high byte is invalid UTF-8 and is read as Windows-1252).
+    case utf8RepairedAsWindows1252
     /// A label Parallax does not decode itself, such as `shift_jis` or `koi8-r`.
     case other(String)
 

@@ -41,7 +41,7 @@ public struct HTMLReader: Sendable {
         if let (_, markLength) = Charset.fromByteOrderMark(bytes) { body = bytes[markLength...] }
         if case .other(let label) = charset {
             return HTMLParser.parse(Array(body), encoding: label)
-                ?? HTMLParser.parse(Array((TextDecoder.decode(body, as: .windows1252) ?? "").utf8))
+                ?? HTMLParser.parse(Array((TextDecoder.decode(body, as: .utf8RepairedAsWindows1252) ?? "").utf8))
         }
         let text = TextDecoder.decode(body, as: charset) ?? ""
         return HTMLParser.parse(Array(text.utf8))
