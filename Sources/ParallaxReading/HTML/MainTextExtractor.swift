@@ -152,15 +152,44 @@ struct MainTextExtractor {
         return ownText >= 25
     }
 
+    /// The runs of 25 characters or more a container holds as its own text (outside block children), with
+    /// `<br>` and block children ending a run: the paragraphs of pages that write text without `<p>`.
+    private func proseRuns(in index: Int) -> [String] {
+        var runs: [String] = []
+        var run = ""
+        var runLength = 0
+        func endRun() {
+            if runLength >= 25 { runs.append(run) }
+            run = ""
+            runLength = 0
+        }
+        for child in tree[index].children where !removed[child] {
+            let childNode = tree[child]
+            if !childNode.isText, Self.blockTags.contains(childNode.tag) {
+                endRun()
+            } else {
+                run += childNode.isText ? childNode.text : tree.text(of: child)
+                runLength += textLengths[child]
+            }
+        }
+        endRun()
+        return runs
+    }
+
+    /// Containers whose loose text, when they also hold blocks, Readability wraps into paragraphs of their own.
+    private static let runContainerTags: Set<String> = ["div", "section", "article", "main", "center"]
+
+    /// Whether a container holds block elements besides its text (a `<br>` is not one: it only breaks lines).
+    private func holdsBlocks(_ index: Int) -> Bool {
+        tree[index].children.contains { !tree[$0].isText && tree[$0].tag != "br" && Self.blockTags.contains(tree[$0].tag) }
+    }
+
     private mutating func scoreParagraphs(under body: Int) {
         var initialized = Set<Int>()
-        for index in tree.descendants(of: body) where !removed[index] && !tree[index].isText && isParagraphLike(index) {
-            let length = textLengths[index]
-            guard length >= 25 else { continue }
-            let text = tree.text(of: index)
+        func credit(_ text: String, length: Int, from start: Int) {
             let commas = text.reduce(0) { $0 + ((",，、،".contains($1)) ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
-            var ancestor = tree[index].parent
+            var ancestor = start
             var level = 0
             while ancestor > 0, level < 5 {
                 if !initialized.contains(ancestor) {
@@ -172,6 +201,17 @@ struct MainTextExtractor {
                 ancestor = tree[ancestor].parent
                 level += 1
             }
+        }
+        for index in tree.descendants(of: body) where !removed[index] && !tree[index].isText {
+            // Text runs between the blocks of a container are its own paragraphs: they vote for it first.
+            if Self.runContainerTags.contains(tree[index].tag), holdsBlocks(index) {
+                for run in proseRuns(in: index) {
+                    credit(run, length: Self.visibleLength(run), from: index)
+                }
+                continue
+            }
+            guard isParagraphLike(index), textLengths[index] >= 25 else { continue }
+            credit(tree.text(of: index), length: textLengths[index], from: tree[index].parent)
         }
         for index in initialized {
             scores[index] *= 1 - linkDensity(index)
@@ -300,11 +340,13 @@ struct MainTextExtractor {
         guard commas < 10 else { return false }
         let descendants = tree.descendants(of: index)
         var paragraphs = 0, images = 0, items = 0
-        for descendant in descendants {
+        for descendant in [index] + descendants {
             switch tree[descendant].tag {
             case "p": paragraphs += 1
             case "img": images += 1
             case "li": items += 1
+            // Text written straight into a div, in runs between <br>s, is paragraphs without <p>.
+            case "div", "section", "span", "font", "center": paragraphs += proseRuns(in: descendant).count
             default: break
             }
         }
