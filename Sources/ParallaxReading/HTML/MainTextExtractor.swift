@@ -3,6 +3,9 @@
 /// only the blocks that are prose, not link lists, captions or widgets.
 struct MainTextExtractor {
     let tree: HTMLTree
+    /// Readability's second attempt, for pages where the first finds (almost) nothing: class names, hidden
+    /// states and conditional cleaning are ignored; only elements that are furniture by their tag are dropped.
+    let relaxed: Bool
     /// Whether each node is furniture by its tag, its `hidden` state or its class names.
     private var removed: [Bool]
     private var scores: [Double]
@@ -29,8 +32,9 @@ struct MainTextExtractor {
 
     private static let paragraphTags: Set<String> = ["p", "td", "pre", "blockquote"]
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, relaxed: Bool = false) {
         self.tree = tree
+        self.relaxed = relaxed
         let count = tree.nodes.count
         removed = [Bool](repeating: false, count: count)
         scores = [Double](repeating: 0, count: count)
@@ -71,6 +75,7 @@ struct MainTextExtractor {
 
     private func isFurniture(_ node: HTMLTree.Node, at index: Int) -> Bool {
         if Self.furnitureTags.contains(node.tag) { return true }
+        if relaxed { return false }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") {
@@ -228,7 +233,7 @@ struct MainTextExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        return score + BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
+        return relaxed ? score : score + BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
     }
 
     private func topCandidate(under body: Int) -> Int? {
@@ -330,7 +335,7 @@ struct MainTextExtractor {
     private func isClutter(_ index: Int) -> Bool {
         let node = tree[index]
         if node.tag == "h1" { return true }
-        guard ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
+        guard !relaxed, ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
             return false
         }
         let weight = BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
