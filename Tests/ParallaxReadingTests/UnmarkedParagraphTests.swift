@@ -60,4 +60,20 @@ import Testing
         let text = try Self.text(of: page)
         for sentence in Self.sentences { #expect(text.contains(sentence)) }
     }
+
+    @Test func anOpeningParagraphInADivBesideTheBodyIsKept() throws {
+        // The first paragraph sits in a div of its own before the body; a teaser of inline spans in the body
+        // must not pull the body away from it.
+        let page = """
+            <html><body><div class="layout"><div class="article">
+            <h1>Budget passes</h1><div class="article__lead">\(Self.sentences[0])</div>
+            <div class="article__body"><p>\(Self.sentences[1])</p>
+            <span class="more"><span>Read more</span><span>Teachers ask for more pay as the vote on the budget nears</span></span>
+            <p>\(Self.sentences[2])</p><p>\(Self.sentences[3])</p></div></div></div>
+            <div class="bottom"><p>City Hall - 1 Main Street - Springfield - Phone: (555) 010-2000</p></div></body></html>
+            """
+        let text = try Self.text(of: page)
+        for sentence in Self.sentences { #expect(text.contains(sentence)) }
+        #expect(!text.contains("City Hall"))
+    }
 }

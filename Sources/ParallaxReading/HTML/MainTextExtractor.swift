@@ -304,7 +304,10 @@ struct MainTextExtractor {
                 bonus = scores[top] * 0.2
             }
             if scores[sibling] + bonus >= threshold { return true }
-            guard tree[sibling].tag == "p" else { return false }
+            // A div of inline text only is a paragraph too (Readability turns it into a <p> before this step).
+            let isParagraph = tree[sibling].tag == "p"
+                || Self.runContainerTags.contains(tree[sibling].tag) && !holdsBlocks(sibling) && isParagraphLike(sibling)
+            guard isParagraph else { return false }
             let length = textLengths[sibling]
             let density = linkDensity(sibling)
             if length > 80 { return density < 0.25 }
