@@ -76,4 +76,25 @@ import Testing
         for sentence in Self.sentences { #expect(text.contains(sentence)) }
         #expect(!text.contains("City Hall"))
     }
+
+    @Test func aStoryCutIntoChunksByTheLayoutIsReadWhole() throws {
+        let more = [
+            "A second meeting, planned for June, will decide how the repairs are shared between the schools, if any.",
+            "Parents, who filled the public gallery, applauded the result, though some said the delay had cost a year.",
+            "The teachers' union, which had threatened to strike, welcomed the vote but asked for talks on pay, again.",
+        ]
+        func chunk(_ lines: [String]) -> String {
+            """
+            <div class="grid narrow"><div class="grid-item body article-body">\(lines.map { "<p>\($0)</p>" }.joined())</div>
+            <div class="grid-item rail"><div class="ad-slot"></div></div></div>
+            """
+        }
+        let page = """
+            <html><body><div class="chunks">\(chunk(Self.sentences))\(chunk(more))</div>
+            <div class="bottom"><p>City Hall - 1 Main Street - Springfield - Phone: (555) 010-2000</p></div></body></html>
+            """
+        let text = try Self.text(of: page)
+        for sentence in Self.sentences + more { #expect(text.contains(sentence)) }
+        #expect(!text.contains("City Hall"))
+    }
 }

@@ -256,6 +256,26 @@ struct MainTextExtractor {
                 ancestor = tree[ancestor].parent
             }
         }
+        // A story cut into chunks by a layout (each chunk a container of the same tag and class, with ads
+        // between) is all of its chunks: the top climbs to the nearest ancestor holding another strong chunk.
+        let topNames = BoilerplatePatterns.names(of: tree[top]).trimmingCharacters(in: .whitespaces)
+        if !topNames.isEmpty {
+            let chunks = tree.descendants(of: body).filter { index in
+                index != top && !removed[index] && scores[index] >= scores[top] * 0.25 && tree[index].tag == tree[top].tag
+                    && BoilerplatePatterns.names(of: tree[index]).trimmingCharacters(in: .whitespaces) == topNames
+                    && !isDescendant(index, of: top) && !isDescendant(top, of: index)
+            }
+            var ancestor = tree[top].parent
+            var levels = 0
+            while !chunks.isEmpty, ancestor > 0, tree[ancestor].tag != "body", levels < 3 {
+                if chunks.contains(where: { isDescendant($0, of: ancestor) }) {
+                    top = ancestor
+                    break
+                }
+                ancestor = tree[ancestor].parent
+                levels += 1
+            }
+        }
         // A parent that scores better than its best child is the real container (Readability's climb).
         var lastScore = scores[top]
         let threshold = lastScore / 3
