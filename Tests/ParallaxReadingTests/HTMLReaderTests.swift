@@ -72,6 +72,15 @@ struct HTMLReaderTests {
         }
     }
 
+    @Test func aCharsetDeclaredAfterKilobytesOfScriptIsHonoured() throws {
+        let script = "<script>var config = {" + String(repeating: "\"key\": \"value\", ", count: 400) + "};</script>"
+        let head = script + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+        // "Москва, " in Windows-1251 bytes.
+        let bytes: [UInt8] = [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0, 0x2C, 0x20] + Array("the capital".utf8)
+        let article = try HTMLReader().article(from: Self.story(head, bytes), id: "late", source: "late.html")
+        #expect(article.text.hasPrefix("Москва, the capital, and the rest"))
+    }
+
     @Test func aPageMixingUTF8AndWindows1252KeepsBoth() throws {
         // A UTF-8 template around one Windows-1252 word: "naïve" stays, "déjà" (E9, E0) is repaired.
         let bytes = Array("A naïve idea, ".utf8) + Array("d".utf8) + [0xE9, 0x6A, 0xE0] + Array(" vu in Zürich".utf8)

@@ -5,7 +5,7 @@
 enum HTMLCharsetSniffer {
     static func charset(of bytes: [UInt8]) -> Charset {
         if let (charset, _) = Charset.fromByteOrderMark(bytes) { return charset }
-        if let label = declaredCharset(in: bytes.prefix(4096)) {
+        if let label = declaredCharset(in: bytes.prefix(4096)) ?? declaredCharset(in: head(of: bytes)) {
             let declared = Charset(label: label)
             // A page that declares UTF-8 but is not valid UTF-8 is, in practice, Windows-1252 (in whole or in
             // part): its valid UTF-8 stays UTF-8, its other bytes are read as Windows-1252.
@@ -24,6 +24,22 @@ enum HTMLCharsetSniffer {
 
     private static func holdsMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
         bytes.contains { $0 >= 0xC2 }
+    }
+
+    /// The bytes before `<body` (at most 512 KB): pages whose head opens with kilobytes of scripts and styles
+    /// declare their charset after the first 4 KB, and browsers still honour it.
+    static func head(of bytes: [UInt8]) -> ArraySlice<UInt8> {
+        let limit = bytes.prefix(512 * 1024)
+        let body = Array("<body".utf8)
+        var index = limit.startIndex
+        while index + body.count <= limit.endIndex {
+            if limit[index] == UInt8(ascii: "<"),
+               limit[index..<(index + body.count)].map(TextBytes.lowercasedASCII).elementsEqual(body) {
+                return limit[..<index]
+            }
+            index += 1
+        }
+        return limit
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
