@@ -97,4 +97,17 @@ import Testing
         for sentence in Self.sentences + more { #expect(text.contains(sentence)) }
         #expect(!text.contains("City Hall"))
     }
+
+    @Test func aLaterH1IsASectionHeadingButTheFirstIsTheHeadline() throws {
+        let page = """
+            <html><head><title>Budget passes | Springfield News</title></head><body><div class="story">
+            <h1>Budget passes after a long night</h1><p>\(Self.sentences[0])</p><p>\(Self.sentences[1])</p>
+            <h1>What the vote means for parents</h1><p>\(Self.sentences[2])</p><p>\(Self.sentences[3])</p>
+            </div></body></html>
+            """
+        let text = try Self.text(of: page)
+        #expect(text.contains("What the vote means for parents"))
+        #expect(!text.contains("Budget passes after a long night"))
+        for sentence in Self.sentences { #expect(text.contains(sentence)) }
+    }
 }

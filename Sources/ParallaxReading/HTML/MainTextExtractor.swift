@@ -13,6 +13,8 @@ struct MainTextExtractor {
     private var linkTextLengths: [Int]
     /// Characters of long text runs (40 or more) below each node: prose, as opposed to menus and buttons.
     private let proseLengths: [Int]
+    /// The page's titles (`<title>`, `og:title`), lower-cased: an `<h1>` that repeats one is the headline, not text.
+    private let titles: [String]
 
     /// Elements whose content is never part of the story text.
     private static let furnitureTags: Set<String> = [
@@ -41,6 +43,14 @@ struct MainTextExtractor {
         textLengths = [Int](repeating: 0, count: count)
         linkTextLengths = [Int](repeating: 0, count: count)
         proseLengths = Self.measureProse(tree)
+        titles = tree.nodes.indices.compactMap { index in
+            let node = tree[index]
+            if node.tag == "title" { return tree.text(of: index) }
+            if node.tag == "meta", ["og:title", "twitter:title"].contains(node.attribute("property") ?? node.attribute("name") ?? "") {
+                return node.attribute("content")
+            }
+            return nil
+        }.map(Self.words).filter { !$0.isEmpty }
         markFurniture()
         measureText()
     }
@@ -353,11 +363,25 @@ struct MainTextExtractor {
         if isBlock { output.breakParagraph() }
     }
 
+    /// An `<h1>` is the headline when it is the page's first or a title of the page holds its text (or the
+    /// page states no title); later `<h1>`s are section headings of the story.
+    private func isHeadline(_ index: Int) -> Bool {
+        if index == tree.elements(named: "h1").first { return true }
+        let text = Self.words(tree.text(of: index))
+        guard !text.isEmpty, !titles.isEmpty else { return true }
+        return titles.contains { $0.contains(text) || text.contains($0) }
+    }
+
+    /// Lower-cased letters and digits, one space between words: titles and headlines differ in quotes and dashes.
+    private static func words(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
     /// Readability's conditional cleaning: containers inside the content that are mostly links, images or
     /// form fields, or carry furniture names, are dropped.
     private func isClutter(_ index: Int) -> Bool {
         let node = tree[index]
-        if node.tag == "h1" { return true }
+        if node.tag == "h1" { return isHeadline(index) }
         guard !relaxed, ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
             return false
         }
