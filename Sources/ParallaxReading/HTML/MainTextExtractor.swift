@@ -267,7 +267,8 @@ struct MainTextExtractor {
             }
         }
         // A story cut into chunks by a layout (each chunk a container of the same tag and class, with ads
-        // between) is all of its chunks: the top climbs to the nearest ancestor holding another strong chunk.
+        // between) is all of its chunks: the top climbs (up to 6 levels: chunks sit in modules of a page builder)
+        // to the nearest ancestor holding another strong chunk.
         let topNames = BoilerplatePatterns.names(of: tree[top]).trimmingCharacters(in: .whitespaces)
         if !topNames.isEmpty {
             let chunks = tree.descendants(of: body).filter { index in
@@ -277,7 +278,7 @@ struct MainTextExtractor {
             }
             var ancestor = tree[top].parent
             var levels = 0
-            while !chunks.isEmpty, ancestor > 0, tree[ancestor].tag != "body", levels < 3 {
+            while !chunks.isEmpty, ancestor > 0, tree[ancestor].tag != "body", levels < 6 {
                 if chunks.contains(where: { isDescendant($0, of: ancestor) }) {
                     top = ancestor
                     break
