@@ -81,6 +81,13 @@ struct HTMLReaderTests {
         #expect(article.text.hasPrefix("Москва, the capital, and the rest"))
     }
 
+    @Test func aPageLabelledGB2312IsReadAsItsSupersetGBK() throws {
+        // "中文" in GB2312, then "丂" (0x81 0x40), a GBK character outside GB2312, then "文字".
+        let bytes: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0x81, 0x40, 0xCE, 0xC4, 0xD7, 0xD6]
+        let article = try HTMLReader().article(from: Self.story("<meta charset=\"gb2312\">", bytes), id: "gbk", source: "gbk.html")
+        #expect(article.text.hasPrefix("中文丂文字, and the rest"))
+    }
+
     @Test func aPageMixingUTF8AndWindows1252KeepsBoth() throws {
         // A UTF-8 template around one Windows-1252 word: "naïve" stays, "déjà" (E9, E0) is repaired.
         let bytes = Array("A naïve idea, ".utf8) + Array("d".utf8) + [0xE9, 0x6A, 0xE0] + Array(" vu in Zürich".utf8)

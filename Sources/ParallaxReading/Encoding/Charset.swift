@@ -26,6 +26,30 @@ enum Charset: Sendable, Equatable {
         }
     }
 
+    /// The name to hand iconv for a label Parallax does not decode itself: WHATWG decodes a legacy label as its
+    /// superset (pages labelled GB2312 hold GBK characters, Shift_JIS pages hold Windows-31J ones), and iconv
+    /// stops at the first character outside a strict charset, losing the rest of the page.
+    static func supersetName(of label: String) -> String {
+        switch label {
+        case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312", "csiso58gb231280", "iso-ir-58", "gb_2312", "gb_2312-80",
+            "gb18030":
+            return "GB18030"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "ms932", "windows-31j":
+            return "CP932"
+        case "euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "csksc56011987", "korean",
+            "iso-ir-149", "windows-949":
+            return "CP949"
+        case "tis-620", "iso-8859-11", "iso8859-11", "windows-874", "dos-874":
+            return "CP874"
+        case "big5", "big5-hkscs", "cn-big5", "x-x-big5", "csbig5":
+            return "BIG5-HKSCS"
+        case "iso-8859-9", "iso8859-9", "latin5", "l5":
+            return "CP1254"
+        default:
+            return label
+        }
+    }
+
     /// The charset announced by a byte-order mark, with the mark's length.
     static func fromByteOrderMark(_ bytes: some Collection<UInt8>) -> (Charset, Int)? {
         let head = Array(bytes.prefix(3))

@@ -75,7 +75,7 @@ public struct HTMLReader: Sendable {
         var body = bytes[...]
         if let (_, markLength) = Charset.fromByteOrderMark(bytes) { body = bytes[markLength...] }
         if case .other(let label) = charset {
-            return HTMLParser.parse(Array(body), encoding: label)
+            return HTMLParser.parse(Array(body), encoding: Charset.supersetName(of: label))
                 ?? HTMLParser.parse(Array((TextDecoder.decode(body, as: .utf8RepairedAsWindows1252) ?? "").utf8))
         }
         let text = TextDecoder.decode(body, as: charset) ?? ""
