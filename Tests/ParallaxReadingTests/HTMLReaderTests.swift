@@ -88,6 +88,14 @@ struct HTMLReaderTests {
         #expect(article.text.hasPrefix("中文丂文字, and the rest"))
     }
 
+    @Test func aBadByteInALegacyCharsetCostsOneCharacterNotTheRestOfThePage() throws {
+        // "日本" in Shift_JIS, then 0xFF (undefined in CP932), then "語": the text after the bad byte must survive.
+        let bytes: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0xFF, 0x8C, 0xEA]
+        let article = try HTMLReader().article(from: Self.story("<meta charset=\"shift_jis\">", bytes), id: "sjis", source: "sjis.html")
+        #expect(article.text.hasPrefix("日本"))
+        #expect(article.text.contains("語, and the rest"))
+    }
+
     @Test func aPageMixingUTF8AndWindows1252KeepsBoth() throws {
         // A UTF-8 template around one Windows-1252 word: "naïve" stays, "déjà" (E9, E0) is repaired.
         let bytes = Array("A naïve idea, ".utf8) + Array("d".utf8) + [0xE9, 0x6A, 0xE0] + Array(" vu in Zürich".utf8)

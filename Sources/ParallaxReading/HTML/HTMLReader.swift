@@ -75,7 +75,9 @@ public struct HTMLReader: Sendable {
         var body = bytes[...]
         if let (_, markLength) = Charset.fromByteOrderMark(bytes) { body = bytes[markLength...] }
         if case .other(let label) = charset {
-            return HTMLParser.parse(Array(body), encoding: Charset.supersetName(of: label))
+            let name = Charset.supersetName(of: label)
+            if let text = LegacyDecoder.decode(Array(body), charset: name) { return HTMLParser.parse(Array(text.utf8)) }
+            return HTMLParser.parse(Array(body), encoding: name)
                 ?? HTMLParser.parse(Array((TextDecoder.decode(body, as: .utf8RepairedAsWindows1252) ?? "").utf8))
         }
         let text = TextDecoder.decode(body, as: charset) ?? ""
