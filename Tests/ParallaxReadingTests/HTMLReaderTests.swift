@@ -44,9 +44,70 @@ struct HTMLReaderTests {
         #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=koi8-r>".utf8)) == .other("koi8-r"))
         // Undeclared: valid UTF-8 stays UTF-8, anything else is taken as Windows-1252.
         #expect(HTMLCharsetSniffer.charset(of: Array("<p>café</p>".utf8)) == .utf8)
-        #expect(HTMLCharsetSniffer.charset(of: Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8)) == .windows1252)
+        #expect(HTMLCharsetSniffer.charset(of: Array("<p>caf".utf8) + [0xE9] + Array("</p>".utf8))
+            == .utf8RepairedAsWindows1252)
         // A page that claims UTF-8 but is not is read as Windows-1252 rather than as replacement characters.
-        #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=utf-8><p>".utf8) + [0x93, 0x41, 0x94]) == .windows1252)
+        #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=utf-8><p>".utf8) + [0x93, 0x41, 0x94])
+            == .utf8RepairedAsWindows1252)
+        // A page that claims Latin-1 or another legacy charset but is valid UTF-8 with non-ASCII text is UTF-8.
+        #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=iso-8859-1><p>Zürich</p>".utf8)) == .utf8)
+        #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=koi8-r><p>Москва</p>".utf8)) == .utf8)
+        // Real Latin-1 (é is 0xE9 then an ASCII byte) is never valid UTF-8, so its declaration stands.
+        #expect(HTMLCharsetSniffer.charset(of: Array("<meta charset=iso-8859-1><p>caf".utf8) + [0xE9, 0x20])
+            == .windows1252)
+    }
+
+    private static func story(_ head: String, _ bodyBytes: [UInt8]) -> [UInt8] {
+        Array("<html><head>\(head)</head><body><article><p>".utf8) + bodyBytes
+            + Array(", and the rest of a sentence long enough to be the story of the page, with commas, clauses.</p></article></body></html>".utf8)
+    }
+
+    @Test func aPageDeclaringUTF8ThatIsWindows1252IsReadByItsBytes() throws {
+        // "Le café “Noël” coûte 3 €" in Windows-1252 bytes, under a UTF-8 declaration.
+        let bytes = Array("Le caf".utf8) + [0xE9] + Array(" ".utf8) + [0x93] + Array("No".utf8) + [0xEB, 0x6C, 0x94]
+            + Array(" co".utf8) + [0xFB] + Array("te 3 ".utf8) + [0x80]
+        for head in ["<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=UTF-8\">", ""] {
+            let article = try HTMLReader().article(from: Self.story(head, bytes), id: "cp1252", source: "cp1252.html")
+            #expect(article.text.hasPrefix("Le café “Noël” coûte 3 €, and the rest"), "head: \(head)")
+        }
+    }
+
+    @Test func aCharsetDeclaredAfterKilobytesOfScriptIsHonoured() throws {
+        let script = "<script>var config = {" + String(repeating: "\"key\": \"value\", ", count: 400) + "};</script>"
+        let head = script + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+        // "Москва, " in Windows-1251 bytes.
+        let bytes: [UInt8] = [0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0, 0x2C, 0x20] + Array("the capital".utf8)
+        let article = try HTMLReader().article(from: Self.story(head, bytes), id: "late", source: "late.html")
+        #expect(article.text.hasPrefix("Москва, the capital, and the rest"))
+    }
+
+    @Test func aPageLabelledGB2312IsReadAsItsSupersetGBK() throws {
+        // "中文" in GB2312, then "丂" (0x81 0x40), a GBK character outside GB2312, then "文字".
+        let bytes: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0x81, 0x40, 0xCE, 0xC4, 0xD7, 0xD6]
+        let article = try HTMLReader().article(from: Self.story("<meta charset=\"gb2312\">", bytes), id: "gbk", source: "gbk.html")
+        #expect(article.text.hasPrefix("中文丂文字, and the rest"))
+    }
+
+    @Test func aBadByteInALegacyCharsetCostsOneCharacterNotTheRestOfThePage() throws {
+        // "日本" in Shift_JIS, then 0xFF (undefined in CP932), then "語": the text after the bad byte must survive.
+        let bytes: [UInt8] = [0x93, 0xFA, 0x96, 0x7B, 0xFF, 0x8C, 0xEA]
+        let article = try HTMLReader().article(from: Self.story("<meta charset=\"shift_jis\">", bytes), id: "sjis", source: "sjis.html")
+        #expect(article.text.hasPrefix("日本"))
+        #expect(article.text.contains("語, and the rest"))
+    }
+
+    @Test func aPageMixingUTF8AndWindows1252KeepsBoth() throws {
+        // A UTF-8 template around one Windows-1252 word: "naïve" stays, "déjà" (E9, E0) is repaired.
+        let bytes = Array("A naïve idea, ".utf8) + Array("d".utf8) + [0xE9, 0x6A, 0xE0] + Array(" vu in Zürich".utf8)
+        let article = try HTMLReader().article(from: Self.story("<meta charset=\"utf-8\">", bytes), id: "mixed", source: "mixed.html")
+        #expect(article.text.hasPrefix("A naïve idea, déjà vu in Zürich, and the rest"))
+    }
+
+    @Test func aPageDeclaringLatin1ThatIsUTF8IsReadAsUTF8() throws {
+        let bytes = Array("Die Straße in Zürich kostet 5 € und ist „neu“".utf8)
+        let head = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
+        let article = try HTMLReader().article(from: Self.story(head, bytes), id: "latin", source: "latin.html")
+        #expect(article.text.hasPrefix("Die Straße in Zürich kostet 5 € und ist „neu“, and the rest"))
     }
 
     @Test func brokenMarkupStillGivesItsText() throws {

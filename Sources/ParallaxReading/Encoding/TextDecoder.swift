@@ -36,13 +36,39 @@ enum TextDecoder {
             var scalars = String.UnicodeScalarView()
             scalars.reserveCapacity(bytes.count)
             for byte in bytes {
-                let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
-                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                scalars.append(windows1252Scalar(byte))
             }
             return String(scalars)
+        case .utf8RepairedAsWindows1252:
+            return decodeUTF8RepairingWithWindows1252(Array(bytes))
         case .other:
             return nil
         }
+    }
+
+    private static func windows1252Scalar(_ byte: UInt8) -> Unicode.Scalar {
+        let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+        return Unicode.Scalar(value) ?? "\u{FFFD}"
+    }
+
+    /// Valid UTF-8 stretches as UTF-8; each byte that breaks UTF-8 as the Windows-1252 character it would be.
+    private static func decodeUTF8RepairingWithWindows1252(_ bytes: [UInt8]) -> String {
+        var result = ""
+        result.reserveCapacity(bytes.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            while start < buffer.count {
+                let rest = UnsafeBufferPointer(rebasing: buffer[start...])
+                guard let invalid = TextBytes.firstInvalidUTF8Offset(rest) else {
+                    result += String(decoding: rest, as: UTF8.self)
+                    break
+                }
+                result += String(decoding: UnsafeBufferPointer(rebasing: rest[..<invalid]), as: UTF8.self)
+                result.unicodeScalars.append(windows1252Scalar(rest[invalid]))
+                start += invalid + 1
+            }
+        }
+        return result
     }
 
     /// What Windows-1252 puts at 0x80…0x9F, where ISO-8859-1 has control characters.

@@ -1,18 +1,45 @@
 /// Decides how a page's bytes are encoded: a byte-order mark, then `<meta charset>` or
 /// `<meta http-equiv="Content-Type" content="…; charset=…">` in the first 4 KB, then UTF-8 if the bytes are
-/// valid UTF-8, then Windows-1252 (what browsers assume of unlabelled Western pages).
+/// valid UTF-8, then Windows-1252 (what browsers assume of unlabelled Western pages). Declarations are checked
+/// against the bytes: pages are saved and converted by tools that leave the old `<meta>` behind.
 enum HTMLCharsetSniffer {
     static func charset(of bytes: [UInt8]) -> Charset {
         if let (charset, _) = Charset.fromByteOrderMark(bytes) { return charset }
-        if let label = declaredCharset(in: bytes.prefix(4096)) {
+        if let label = declaredCharset(in: bytes.prefix(4096)) ?? declaredCharset(in: head(of: bytes)) {
             let declared = Charset(label: label)
-            // A page that declares UTF-8 but is not valid UTF-8 is, in practice, Windows-1252.
-            if declared == .utf8, !isValidUTF8(bytes) { return .windows1252 }
+            // A page that declares UTF-8 but is not valid UTF-8 is, in practice, Windows-1252 (in whole or in
+            // part): its valid UTF-8 stays UTF-8, its other bytes are read as Windows-1252.
+            if declared == .utf8 { return isValidUTF8(bytes) ? .utf8 : .utf8RepairedAsWindows1252 }
             // UTF-16 declared inside an ASCII-compatible page is a lie the bytes already contradict.
-            if declared == .utf16LittleEndian || declared == .utf16BigEndian { return isValidUTF8(bytes) ? .utf8 : .windows1252 }
+            if declared == .utf16LittleEndian || declared == .utf16BigEndian {
+                return isValidUTF8(bytes) ? .utf8 : .utf8RepairedAsWindows1252
+            }
+            // Any other declaration on bytes that are valid UTF-8 with non-ASCII characters in it is stale: text in
+            // a legacy charset is almost never valid UTF-8 once it holds a byte above 0x7F.
+            if holdsMultibyteUTF8(bytes), isValidUTF8(bytes) { return .utf8 }
             return declared
         }
-        return isValidUTF8(bytes) ? .utf8 : .windows1252
+        return isValidUTF8(bytes) ? .utf8 : .utf8RepairedAsWindows1252
+    }
+
+    private static func holdsMultibyteUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.contains { $0 >= 0xC2 }
+    }
+
+    /// The bytes before `<body` (at most 512 KB): pages whose head opens with kilobytes of scripts and styles
+    /// declare their charset after the first 4 KB, and browsers still honour it.
+    static func head(of bytes: [UInt8]) -> ArraySlice<UInt8> {
+        let limit = bytes.prefix(512 * 1024)
+        let body = Array("<body".utf8)
+        var index = limit.startIndex
+        while index + body.count <= limit.endIndex {
+            if limit[index] == UInt8(ascii: "<"),
+               limit[index..<(index + body.count)].map(TextBytes.lowercasedASCII).elementsEqual(body) {
+                return limit[..<index]
+            }
+            index += 1
+        }
+        return limit
     }
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool {

@@ -11,6 +11,8 @@ struct HTMLMetadata {
     var url: String?
     var language: String?
     var siteName: String?
+    /// The story text the page states in JSON-LD (`articleBody`), when it does.
+    var articleBody: String?
 
     init(tree: HTMLTree) {
         var meta: [String: String] = [:]
@@ -67,6 +69,10 @@ struct HTMLMetadata {
         byline = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
             ?? Self.authorName(articleObject?["author"])
             ?? meta["article:author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
+
+        articleBody = ([articleObject].compactMap { $0 } + jsonLD).lazy
+            .compactMap { ($0["articleBody"] as? String)?.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .first { !$0.isEmpty }
 
         url = canonical ?? meta["og:url"]
         siteName = meta["og:site_name"]

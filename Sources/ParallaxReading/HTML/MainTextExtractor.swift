@@ -3,6 +3,9 @@
 /// only the blocks that are prose, not link lists, captions or widgets.
 struct MainTextExtractor {
     let tree: HTMLTree
+    /// Readability's second attempt, for pages where the first finds (almost) nothing: class names, hidden
+    /// states and conditional cleaning are ignored; only elements that are furniture by their tag are dropped.
+    let relaxed: Bool
     /// Whether each node is furniture by its tag, its `hidden` state or its class names.
     private var removed: [Bool]
     private var scores: [Double]
@@ -10,6 +13,8 @@ struct MainTextExtractor {
     private var linkTextLengths: [Int]
     /// Characters of long text runs (40 or more) below each node: prose, as opposed to menus and buttons.
     private let proseLengths: [Int]
+    /// The page's titles (`<title>`, `og:title`), lower-cased: an `<h1>` that repeats one is the headline, not text.
+    private let titles: [String]
 
     /// Elements whose content is never part of the story text.
     private static let furnitureTags: Set<String> = [
@@ -29,14 +34,23 @@ struct MainTextExtractor {
 
     private static let paragraphTags: Set<String> = ["p", "td", "pre", "blockquote"]
 
-    init(tree: HTMLTree) {
+    init(tree: HTMLTree, relaxed: Bool = false) {
         self.tree = tree
+        self.relaxed = relaxed
         let count = tree.nodes.count
         removed = [Bool](repeating: false, count: count)
         scores = [Double](repeating: 0, count: count)
         textLengths = [Int](repeating: 0, count: count)
         linkTextLengths = [Int](repeating: 0, count: count)
         proseLengths = Self.measureProse(tree)
+        titles = tree.nodes.indices.compactMap { index in
+            let node = tree[index]
+            if node.tag == "title" { return tree.text(of: index) }
+            if node.tag == "meta", ["og:title", "twitter:title"].contains(node.attribute("property") ?? node.attribute("name") ?? "") {
+                return node.attribute("content")
+            }
+            return nil
+        }.map(Self.words).filter { !$0.isEmpty }
         markFurniture()
         measureText()
     }
@@ -71,6 +85,7 @@ struct MainTextExtractor {
 
     private func isFurniture(_ node: HTMLTree.Node, at index: Int) -> Bool {
         if Self.furnitureTags.contains(node.tag) { return true }
+        if relaxed { return false }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
         if let style = node.attribute("style")?.lowercased().filter({ $0 != " " }),
            style.contains("display:none") || style.contains("visibility:hidden") {
@@ -152,15 +167,44 @@ struct MainTextExtractor {
         return ownText >= 25
     }
 
+    /// The runs of 25 characters or more a container holds as its own text (outside block children), with
+    /// `<br>` and block children ending a run: the paragraphs of pages that write text without `<p>`.
+    private func proseRuns(in index: Int) -> [String] {
+        var runs: [String] = []
+        var run = ""
+        var runLength = 0
+        func endRun() {
+            if runLength >= 25 { runs.append(run) }
+            run = ""
+            runLength = 0
+        }
+        for child in tree[index].children where !removed[child] {
+            let childNode = tree[child]
+            if !childNode.isText, Self.blockTags.contains(childNode.tag) {
+                endRun()
+            } else {
+                run += childNode.isText ? childNode.text : tree.text(of: child)
+                runLength += textLengths[child]
+            }
+        }
+        endRun()
+        return runs
+    }
+
+    /// Containers whose loose text, when they also hold blocks, Readability wraps into paragraphs of their own.
+    private static let runContainerTags: Set<String> = ["div", "section", "article", "main", "center"]
+
+    /// Whether a container holds block elements besides its text (a `<br>` is not one: it only breaks lines).
+    private func holdsBlocks(_ index: Int) -> Bool {
+        tree[index].children.contains { !tree[$0].isText && tree[$0].tag != "br" && Self.blockTags.contains(tree[$0].tag) }
+    }
+
     private mutating func scoreParagraphs(under body: Int) {
         var initialized = Set<Int>()
-        for index in tree.descendants(of: body) where !removed[index] && !tree[index].isText && isParagraphLike(index) {
-            let length = textLengths[index]
-            guard length >= 25 else { continue }
-            let text = tree.text(of: index)
+        func credit(_ text: String, length: Int, from start: Int) {
             let commas = text.reduce(0) { $0 + ((",，、،".contains($1)) ? 1 : 0) }
             let score = 1 + Double(commas) + min(Double(length) / 100, 3)
-            var ancestor = tree[index].parent
+            var ancestor = start
             var level = 0
             while ancestor > 0, level < 5 {
                 if !initialized.contains(ancestor) {
@@ -172,6 +216,17 @@ struct MainTextExtractor {
                 ancestor = tree[ancestor].parent
                 level += 1
             }
+        }
+        for index in tree.descendants(of: body) where !removed[index] && !tree[index].isText {
+            // Text runs between the blocks of a container are its own paragraphs: they vote for it first.
+            if Self.runContainerTags.contains(tree[index].tag), holdsBlocks(index) {
+                for run in proseRuns(in: index) {
+                    credit(run, length: Self.visibleLength(run), from: index)
+                }
+                continue
+            }
+            guard isParagraphLike(index), textLengths[index] >= 25 else { continue }
+            credit(tree.text(of: index), length: textLengths[index], from: tree[index].parent)
         }
         for index in initialized {
             scores[index] *= 1 - linkDensity(index)
@@ -188,7 +243,7 @@ struct MainTextExtractor {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th": score = -5
         default: score = 0
         }
-        return score + BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
+        return relaxed ? score : score + BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
     }
 
     private func topCandidate(under body: Int) -> Int? {
@@ -209,6 +264,27 @@ struct MainTextExtractor {
                     break
                 }
                 ancestor = tree[ancestor].parent
+            }
+        }
+        // A story cut into chunks by a layout (each chunk a container of the same tag and class, with ads
+        // between) is all of its chunks: the top climbs (up to 6 levels: chunks sit in modules of a page builder)
+        // to the nearest ancestor holding another strong chunk.
+        let topNames = BoilerplatePatterns.names(of: tree[top]).trimmingCharacters(in: .whitespaces)
+        if !topNames.isEmpty {
+            let chunks = tree.descendants(of: body).filter { index in
+                index != top && !removed[index] && scores[index] >= scores[top] * 0.25 && tree[index].tag == tree[top].tag
+                    && BoilerplatePatterns.names(of: tree[index]).trimmingCharacters(in: .whitespaces) == topNames
+                    && !isDescendant(index, of: top) && !isDescendant(top, of: index)
+            }
+            var ancestor = tree[top].parent
+            var levels = 0
+            while !chunks.isEmpty, ancestor > 0, tree[ancestor].tag != "body", levels < 6 {
+                if chunks.contains(where: { isDescendant($0, of: ancestor) }) {
+                    top = ancestor
+                    break
+                }
+                ancestor = tree[ancestor].parent
+                levels += 1
             }
         }
         // A parent that scores better than its best child is the real container (Readability's climb).
@@ -259,7 +335,10 @@ struct MainTextExtractor {
                 bonus = scores[top] * 0.2
             }
             if scores[sibling] + bonus >= threshold { return true }
-            guard tree[sibling].tag == "p" else { return false }
+            // A div of inline text only is a paragraph too (Readability turns it into a <p> before this step).
+            let isParagraph = tree[sibling].tag == "p"
+                || Self.runContainerTags.contains(tree[sibling].tag) && !holdsBlocks(sibling) && isParagraphLike(sibling)
+            guard isParagraph else { return false }
             let length = textLengths[sibling]
             let density = linkDensity(sibling)
             if length > 80 { return density < 0.25 }
@@ -285,12 +364,26 @@ struct MainTextExtractor {
         if isBlock { output.breakParagraph() }
     }
 
+    /// An `<h1>` is the headline when it is the page's first or a title of the page holds its text (or the
+    /// page states no title); later `<h1>`s are section headings of the story.
+    private func isHeadline(_ index: Int) -> Bool {
+        if index == tree.elements(named: "h1").first { return true }
+        let text = Self.words(tree.text(of: index))
+        guard !text.isEmpty, !titles.isEmpty else { return true }
+        return titles.contains { $0.contains(text) || text.contains($0) }
+    }
+
+    /// Lower-cased letters and digits, one space between words: titles and headlines differ in quotes and dashes.
+    private static func words(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: " ")
+    }
+
     /// Readability's conditional cleaning: containers inside the content that are mostly links, images or
     /// form fields, or carry furniture names, are dropped.
     private func isClutter(_ index: Int) -> Bool {
         let node = tree[index]
-        if node.tag == "h1" { return true }
-        guard ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
+        if node.tag == "h1" { return isHeadline(index) }
+        guard !relaxed, ["div", "section", "ul", "ol", "table", "dl", "header", "aside"].contains(node.tag) else {
             return false
         }
         let weight = BoilerplatePatterns.weight(BoilerplatePatterns.names(of: node))
@@ -300,11 +393,13 @@ struct MainTextExtractor {
         guard commas < 10 else { return false }
         let descendants = tree.descendants(of: index)
         var paragraphs = 0, images = 0, items = 0
-        for descendant in descendants {
+        for descendant in [index] + descendants {
             switch tree[descendant].tag {
             case "p": paragraphs += 1
             case "img": images += 1
             case "li": items += 1
+            // Text written straight into a div, in runs between <br>s, is paragraphs without <p>.
+            case "div", "section", "span", "font", "center": paragraphs += proseRuns(in: descendant).count
             default: break
             }
         }
