@@ -20,6 +20,9 @@ struct ArticleFeatures: Sendable {
     var leadDay: Int?
     /// Hashes of each run of five words, for near-duplicate detection.
     var shingles: [UInt64]
+    /// The latest year the title or text names (a four-digit number from 1950 to 2049): a report cannot name a
+    /// year after its own, so for an undated article it bounds when it was written.
+    var latestYear: Int?
 
     static let prefixLength = 7
 
@@ -78,6 +81,11 @@ struct ArticleFeatures: Sendable {
                         terms[FeatureHash.hash(String(word.prefix(Self.prefixLength))) & ~Self.specificBit, default: 0] += weight
                     }
                 case .number:
+                    if slice.count == 4, slice[0] == UInt8(ascii: "1") || slice[0] == UInt8(ascii: "2"),
+                       slice.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+                        let year = slice.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                        if (1950...2049).contains(year) { latestYear = max(latestYear ?? year, year) }
+                    }
                     wordHashes.append(FeatureHash.hash(slice))
                     terms[FeatureHash.hash(slice, seed: 0x1234) | Self.specificBit, default: 0] += weight * weights.number
                     sentenceStart = false

@@ -10,8 +10,9 @@ import ParallaxReading
 /// when the cosine reaches `eventThreshold`; when both have names or numbers, the cosine of those alone reaches
 /// `specificThreshold` (two earthquakes share every word but their places, magnitudes and names); it was published
 /// within `eventDays` of the event's articles; and the day its opening paragraphs name is within
-/// `leadDayTolerance` of a day the event's articles name (an event is one happening), unless the cosine reaches
-/// `leadDayOverride`.
+/// `leadDayTolerance` of a day the event's articles name (an event is one happening); and, undated, the latest year
+/// it names does not begin more than `eventDays` after the event's last dated article. The two day rules give way
+/// when the cosine reaches `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
 /// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
@@ -123,7 +124,8 @@ public struct StoryClusterer: Sendable {
             event = Int(eventOfArticle[original])
         } else {
             rootOfArticle.append(Int32(index))
-            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay) {
+            let latestYear = features.day == nil ? features.latestYear : nil
+            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay, latestYear: latestYear) {
                 event = existing
             } else {
                 event = newEvent(in: bestStory(for: vector, day: features.day) ?? newStory())
@@ -231,7 +233,16 @@ public struct StoryClusterer: Sendable {
         return cluster.leadDays.contains { abs($0 - leadDay) <= parameters.leadDayTolerance }
     }
 
-    private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?) -> Int? {
+    /// An undated article was published on 1 January of the latest year it names or later: when that is past
+    /// `eventDays` after the event's last dated article, it reports another happening (the ram-raid of 2013
+    /// named beside a heist whose reports are all of 2008).
+    private func yearsAgree(_ latestYear: Int?, _ cluster: Cluster) -> Bool {
+        guard let latestYear, let last = cluster.lastDay,
+              let earliest = CalendarDay(year: latestYear, month: 1, day: 1)?.dayNumber else { return true }
+        return earliest <= last + parameters.eventDays
+    }
+
+    private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
         let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
@@ -239,7 +250,8 @@ public struct StoryClusterer: Sendable {
         }
         for event in found {
             let (score, specific) = Self.cosines(vector, events[event])
-            guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) else { continue }
+            guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) && yearsAgree(latestYear, events[event])
+            else { continue }
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }

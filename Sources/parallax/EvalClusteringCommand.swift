@@ -11,6 +11,13 @@ struct EvalClusteringCommand: ParsableCommand {
             The articles are clustered online in file order, one pass. For events and for stories: B³ \
             precision/recall/F1, pairwise precision/recall/F1, the adjusted Rand index and NMI.
 
+            Beside them, on the same articles: two TF-IDF baselines as scikit-learn computes them \
+            (TfidfVectorizer(sublinear_tf=True), IDF fitted on all the articles scored, title and text), an online \
+            single pass (each article joins the cluster whose centroid is most similar at cosine ≥ --tfidf-threshold, \
+            or starts one) and offline average-link agglomerative clustering (cosine, merging while the best average \
+            similarity is ≥ --tfidf-threshold), each scored against the gold events and the gold stories; and the \
+            in-binary nearest-centroid baseline (Parallax's terms, IDF of the articles so far) for events.
+
             Example:
               parallax eval clustering ../shared/data/ecbplus/dev.jsonl
               parallax eval clustering ../shared/data/ecbplus/dev.jsonl --split dev --errors 10
@@ -28,6 +35,9 @@ struct EvalClusteringCommand: ParsableCommand {
     @Option(help: "Cosine to an event's centroid for the TF-IDF nearest-centroid baseline printed beside.")
     var baselineThreshold: Float = 0.16
 
+    @Option(help: "Cosine for the scikit-learn-like single-pass and average-link baselines printed beside.")
+    var tfidfThreshold = 0.2
+
     @Option(help: "Also list this many merged events (gold events sharing a predicted one) and split ones.")
     var errors = 0
 
@@ -36,10 +46,17 @@ struct EvalClusteringCommand: ParsableCommand {
 
     func run() throws {
         let evaluation = try ClusteringEvaluation(path: file, split: split, parameters: clustering.parameters,
-                                                   baselineThreshold: baselineThreshold)
+                                                   baselineThreshold: baselineThreshold, peerThreshold: tfidfThreshold)
+        let rows = [("events", evaluation.events), ("stories", evaluation.stories),
+                    ("single_pass_events", evaluation.singlePass.events),
+                    ("single_pass_stories", evaluation.singlePass.stories),
+                    ("average_link_events", evaluation.averageLink.events),
+                    ("average_link_stories", evaluation.averageLink.stories),
+                    ("baseline_events", evaluation.baselineEvents)]
         if json {
             var object = JSONObjectWriter()
-            for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories), ("baseline_events", evaluation.baselineEvents)] {
+            object.add("tfidf_threshold", evaluation.peerThreshold)
+            for (name, scores) in rows {
                 var item = JSONObjectWriter()
                 item.add("b3_precision", scores.b3Precision)
                 item.add("b3_recall", scores.b3Recall)
@@ -57,14 +74,19 @@ struct EvalClusteringCommand: ParsableCommand {
             return
         }
         print("articles  \(evaluation.events.items)  (clustered in \(Terminal.decimal(evaluation.seconds, places: 2)) s)")
-        print("level    B3 P   B3 R   B3 F1  pair P pair R pair F1  ARI    NMI    clusters/gold")
-        for (name, scores) in [("events", evaluation.events), ("stories", evaluation.stories), ("baseline_events", evaluation.baselineEvents)] {
+        print("level                 B3 P   B3 R   B3 F1  pair P pair R pair F1  ARI    NMI    clusters/gold")
+        for (name, scores) in rows {
             let values = [scores.b3Precision, scores.b3Recall, scores.b3F1, scores.pairPrecision, scores.pairRecall,
                           scores.pairF1, scores.adjustedRandIndex, scores.normalizedMutualInformation]
-            print(name.replacingOccurrences(of: "_events", with: "").padding(toLength: 9, withPad: " ", startingAt: 0)
+            let label = name == "baseline_events" ? "centroid events" : name.replacingOccurrences(of: "_", with: " ")
+                .replacingOccurrences(of: "single pass", with: "single-pass").replacingOccurrences(of: "average link", with: "average-link")
+            print(label.padding(toLength: 22, withPad: " ", startingAt: 0)
                   + values.map { Terminal.decimal($0).padding(toLength: 7, withPad: " ", startingAt: 0) }.joined()
                   + "\(scores.clusters)/\(scores.classes)")
         }
+        print("single-pass, average-link: scikit-learn-like TF-IDF over these articles, cosine ≥ "
+              + "\(Terminal.decimal(evaluation.peerThreshold)); centroid: Parallax's terms, IDF so far, cosine ≥ "
+              + "\(Terminal.decimal(Double(baselineThreshold)))")
         let joins = evaluation.crossLanguage
         if joins.articles > 0 {
             print("other languages: \(joins.articles) articles; joined their event's main cluster \(joins.joinedEvent), "

@@ -46,6 +46,32 @@ struct StoryClustererTests {
         #expect(dayDecides.add(original).event != dayDecides.add(retelling).event)
     }
 
+    /// An undated report naming a year that begins more than `eventDays` after the event's last dated report was
+    /// written later, so it tells another happening; naming the event's own year, it joins. (The override by
+    /// cosine is lifted, so that only the year decides.)
+    @Test func anUndatedReportNamingALaterYearStartsAnotherEvent() throws {
+        let original = try #require(Self.seedArticles().last)
+        #expect(original.date == CalendarDay(year: 2011, month: 3, day: 22))
+        let paragraphs = original.text.components(separatedBy: "\n\n")
+        func retelling(naming year: Int) -> Article {
+            var article = original
+            article.id = "retelling-\(year)"
+            article.date = nil
+            article.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
+                + "\n\nThe talks are to resume in January \(year)."
+            return article
+        }
+        var parameters = StoryClusterer.Parameters()
+        parameters.leadDayOverride = 2
+        for (year, joins) in [(2011, true), (2012, false)] {
+            var clusterer = StoryClusterer(parameters: parameters)
+            let first = clusterer.add(original)
+            let later = clusterer.add(retelling(naming: year))
+            #expect(later.duplicateOf == nil)
+            #expect((later.event == first.event) == joins, "naming \(year)")
+        }
+    }
+
     @Test func aLightlyEditedWireCopyIsADuplicateOfTheFirst() throws {
         let original = try #require(Self.seedArticles().last)
         var edited = original

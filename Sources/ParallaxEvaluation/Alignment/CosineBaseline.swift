@@ -53,20 +53,8 @@ public struct CosineBaseline: Sendable {
         return norm > 0 ? weights.mapValues { $0 / norm } : weights
     }
 
-    /// Runs of two or more word characters (letters, digits, underscore), lower-cased: scikit-learn's
-    /// `(?u)\b\w\w+\b`.
+    /// scikit-learn's default tokens (`TFIDFVectors.tokens(of:)`).
     static func tokens(_ sentence: String) -> [String] {
-        var tokens: [String] = []
-        var current = ""
-        for character in sentence.lowercased() {
-            if character.isLetter || character.isNumber || character == "_" {
-                current.append(character)
-            } else {
-                if current.count >= 2 { tokens.append(current) }
-                current = ""
-            }
-        }
-        if current.count >= 2 { tokens.append(current) }
-        return tokens
+        TFIDFVectors.tokens(of: sentence)
     }
 }

@@ -3,12 +3,24 @@ import ParallaxClustering
 import ParallaxReading
 
 /// Runs the online clusterer over a JSONL file with gold `event` and `story` fields, in file order, and scores
-/// events and stories.
+/// events and stories, beside the TF-IDF baselines on the same articles.
 public struct ClusteringEvaluation: Sendable {
+    /// A baseline's clusters scored against the gold events and against the gold stories (it makes one set of
+    /// clusters, so the same clusters are scored twice).
+    public struct Peer: Sendable {
+        public var events: ClusteringScores
+        public var stories: ClusteringScores
+    }
+
     public var events: ClusteringScores
     public var stories: ClusteringScores
-    /// Events found by the plain TF-IDF nearest-centroid baseline on the same stream, for comparison.
+    /// Events found by the plain TF-IDF nearest-centroid baseline on the same stream (IDF of the articles so far).
     public var baselineEvents: ClusteringScores
+    /// The scikit-learn-like baselines (`TFIDFVectors`, IDF fitted on all the articles scored), online single
+    /// pass and offline average link, at `peerThreshold`.
+    public var singlePass: Peer
+    public var averageLink: Peer
+    public var peerThreshold: Double
     /// Which gold events the clusterer merged or split.
     public var eventErrors: ClusteringErrors
     /// Whether reports in other languages joined the event and story of their English coverage.
@@ -36,7 +48,8 @@ public struct ClusteringEvaluation: Sendable {
 
     /// `split` keeps only lines whose `split` field has that value; the stream is still one pass in file order.
     public init(
-        path: String, split: String?, parameters: StoryClusterer.Parameters = .init(), baselineThreshold: Float = 0.16
+        path: String, split: String?, parameters: StoryClusterer.Parameters = .init(), baselineThreshold: Float = 0.16,
+        peerThreshold: Double = 0.2
     ) throws {
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure.unreadable(path) }
         let decoder = JSONDecoder()
@@ -70,5 +83,16 @@ public struct ClusteringEvaluation: Sendable {
         eventErrors = ClusteringErrors(predicted: predictedEvents, gold: goldEvents)
         var baseline = NearestCentroidBaseline(threshold: baselineThreshold)
         baselineEvents = ClusteringScores(predicted: articles.map { String(baseline.add($0.0)) }, gold: goldEvents)
+        let vectors = TFIDFVectors(documents: articles.map { article, _ in
+            article.title.map { $0 + "\n\n" + article.text } ?? article.text
+        })
+        func peer(_ clusters: [Int]) -> Peer {
+            let predicted = clusters.map(String.init)
+            return Peer(events: ClusteringScores(predicted: predicted, gold: goldEvents),
+                        stories: ClusteringScores(predicted: predicted, gold: goldStories))
+        }
+        self.peerThreshold = peerThreshold
+        singlePass = peer(SinglePassBaseline.clusters(of: vectors, threshold: peerThreshold))
+        averageLink = peer(AverageLinkBaseline.clusters(of: vectors, threshold: peerThreshold))
     }
 }
