@@ -83,6 +83,11 @@ public protocol Store: Sendable {
 
     /// Marks entry keys as seen, so that their pages are never fetched again.
     func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws
+
+    /// Moves a feed to the URL its server redirected it to for good; false, changing nothing, when another
+    /// followed feed already has that URL.
+    func moveFeed(_ id: Int64, to url: String) async throws -> Bool
+
 }
 
 extension Store {

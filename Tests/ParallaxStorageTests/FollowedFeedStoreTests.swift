@@ -67,4 +67,15 @@ struct FollowedFeedStoreTests {
         let many = (0..<1_200).map { "url https://example.com/\($0)" } + keys
         #expect(try await store.seenEntryKeys(among: many).count == 2)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMovedFeedTakesItsNewURLUnlessAnotherFeedHasIt(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let feeds = try await store.follow(["https://a.example/old.xml", "https://b.example/rss"], at: now).map(\.feed.id)
+        #expect(try await store.moveFeed(feeds[0], to: "https://a.example/feed.xml"))
+        #expect(try await store.moveFeed(feeds[0], to: "https://b.example/rss") == false)
+        #expect(try await store.followedFeeds().map(\.url) == ["https://a.example/feed.xml", "https://b.example/rss"])
+        #expect(try await store.follow(["https://a.example/feed.xml"], at: now).map(\.status) == [.alreadyFollowed])
+    }
+
 }

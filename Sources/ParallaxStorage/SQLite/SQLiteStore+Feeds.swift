@@ -87,6 +87,16 @@ extension SQLiteStore {
         }
     }
 
+    public func moveFeed(_ id: Int64, to url: String) async throws -> Bool {
+        try await mapErrors {
+            try await database.write { db in
+                if try FollowedFeedRecord.filter(FollowedFeedRecord.Columns.url == url).fetchCount(db) > 0 { return false }
+                try db.execute(sql: "UPDATE followedFeed SET url = ? WHERE id = ?", arguments: [url, id])
+                return db.changesCount > 0
+            }
+        }
+    }
+
     public func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws {
         guard !keys.isEmpty else { return }
         try await mapErrors {
