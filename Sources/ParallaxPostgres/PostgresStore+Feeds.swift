@@ -110,6 +110,16 @@ extension PostgresStore {
         }
     }
 
+    public func unfollow(_ ids: [Int64]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        let logger = logger
+        return try await transaction { connection in
+            try await connection.query("DELETE FROM seen_entry WHERE feed = ANY(\(ids))", logger: logger).drain()
+            return try await connection.query(
+                "DELETE FROM followed_feed WHERE id = ANY(\(ids)) RETURNING id", logger: logger).collect().count
+        }
+    }
+
     public func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws {
         guard !keys.isEmpty else { return }
         try await using { client in

@@ -88,6 +88,10 @@ public protocol Store: Sendable {
     /// followed feed already has that URL.
     func moveFeed(_ id: Int64, to url: String) async throws -> Bool
 
+    /// Stops following feeds, in one transaction: their rows go, and the entries they saw first with them (a
+    /// page is then fetched again if a feed lists it later; its article is known by its URL). Returns how many
+    /// feeds were removed; an ID no feed has is ignored.
+    func unfollow(_ ids: [Int64]) async throws -> Int
 }
 
 extension Store {

@@ -16,7 +16,8 @@ enum PollPrinter {
         case .moved(let from, let to)?:
             lines.append("    moved permanently from \(from) to \(to): followed there from now on")
         case .alreadyFollowed(let to)?:
-            lines.append("    moved permanently to \(to), which is followed already: this feed keeps its address")
+            lines.append("    moved permanently to \(to), which is followed already: this feed keeps its address "
+                + "(`parallax unfollow \(report.feed.url)` if they are the same)")
         case nil: break
         }
         lines += report.pageFailures.map { "    " + $0 }

@@ -78,4 +78,20 @@ struct FollowedFeedStoreTests {
         #expect(try await store.follow(["https://a.example/feed.xml"], at: now).map(\.status) == [.alreadyFollowed])
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func anUnfollowedFeedGoesWithTheEntriesItSawFirst(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let feeds = try await store.follow(["https://a.example/feed.xml", "https://b.example/rss"], at: now).map(\.feed.id)
+        try await store.markEntriesSeen(["url https://example.com/a1"], feed: feeds[0], at: now)
+        try await store.markEntriesSeen(["url https://example.com/b1"], feed: feeds[1], at: now)
+        #expect(try await store.unfollow([feeds[0], 999_999]) == 1)
+        #expect(try await store.followedFeeds().map(\.url) == ["https://b.example/rss"])
+        let seen = try await store.seenEntryKeys(among: ["url https://example.com/a1", "url https://example.com/b1"])
+        #expect(seen == ["url https://example.com/b1"])
+        #expect(try await store.unfollow([feeds[0]]) == 0)
+        // Following it again starts afresh, as a new feed.
+        let again = try await store.follow(["https://a.example/feed.xml"], at: now)
+        #expect(again.map(\.status) == [.added])
+        #expect(again.first?.feed.id != feeds[0])
+    }
 }

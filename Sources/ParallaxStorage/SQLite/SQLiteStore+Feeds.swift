@@ -97,6 +97,21 @@ extension SQLiteStore {
         }
     }
 
+    public func unfollow(_ ids: [Int64]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await mapErrors {
+            try await database.write { db in
+                var removed = 0
+                for id in ids {
+                    try db.execute(sql: "DELETE FROM seenEntry WHERE feed = ?", arguments: [id])
+                    try db.execute(sql: "DELETE FROM followedFeed WHERE id = ?", arguments: [id])
+                    removed += db.changesCount
+                }
+                return removed
+            }
+        }
+    }
+
     public func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws {
         guard !keys.isEmpty else { return }
         try await mapErrors {
