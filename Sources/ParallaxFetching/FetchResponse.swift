@@ -6,6 +6,9 @@ public struct FetchResponse: Sendable, Hashable {
     public var requestedURL: String
     /// The URL the body came from, after redirects.
     public var url: String
+    /// Where permanent redirects (301, 308) from the URL requested lead, up to the first temporary one (302, 303,
+    /// 307) if any: the address to ask next time. Nil when the first answer was not a permanent redirect.
+    public var permanentURL: String?
     /// 200 (or another 2xx), or 304.
     public var status: Int
     /// Empty for a 304.

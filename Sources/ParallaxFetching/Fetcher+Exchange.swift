@@ -5,10 +5,11 @@ import NIOHTTP1
 import NIOHTTPCompression
 
 extension Fetcher {
-    /// What one request brought: a response to hand back, or the next hop of a redirect.
+    /// What one request brought: a response to hand back, or the next hop of a redirect (301 and 308 are
+    /// permanent: the resource has moved; 302, 303 and 307 are not).
     enum Exchange {
         case response(FetchResponse)
-        case redirect(String)
+        case redirect(String, permanent: Bool)
     }
 
     /// One request to one URL, paced for its host; the body is read within the same permit, so that a slow body
@@ -62,7 +63,7 @@ extension Fetcher {
             guard let location = headers.first(name: "Location"),
                   let next = URL(string: location.trimmingCharacters(in: .whitespaces), relativeTo: URL(string: url))?.absoluteURL
             else { throw FetchError(url: url, reason: .brokenRedirect) }
-            return .redirect(next.absoluteString)
+            return .redirect(next.absoluteString, permanent: status == 301 || status == 308)
         case 429, 503:
             let seconds = HTTPHeaderValues.retryAfter(headers.first(name: "Retry-After"))
             if let seconds { await pacer.holdOff(host: host, for: seconds) }

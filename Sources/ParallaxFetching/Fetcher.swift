@@ -60,6 +60,9 @@ public struct Fetcher: Sendable {
     public func fetch(_ request: FetchRequest) async throws -> FetchResponse {
         var current = request.url
         var visited: Set<String> = [request.url]
+        // Permanent hops count only from the start of the chain: after a temporary one, nothing has moved for good.
+        var permanentURL: String?
+        var onlyPermanentSoFar = true
         for _ in 0...policy.maxRedirects {
             let target = try Self.target(current)
             try await addressGuard.check(url: current, host: target.host)
@@ -67,11 +70,14 @@ public struct Fetcher: Sendable {
             switch try await exchange(request, url: current, host: target.host) {
             case .response(var response):
                 response.requestedURL = request.url
+                response.permanentURL = permanentURL
                 return response
-            case .redirect(let location):
+            case .redirect(let location, let permanent):
                 guard visited.insert(location).inserted else {
                     throw FetchError(url: request.url, reason: .redirectLoop(location))
                 }
+                onlyPermanentSoFar = onlyPermanentSoFar && permanent
+                if onlyPermanentSoFar { permanentURL = location }
                 current = location
             }
         }

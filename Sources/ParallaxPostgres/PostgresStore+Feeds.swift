@@ -98,6 +98,28 @@ extension PostgresStore {
         }
     }
 
+    public func moveFeed(_ id: Int64, to url: String) async throws -> Bool {
+        let logger = logger
+        return try await transaction { connection in
+            let taken = try await connection.query(
+                "SELECT id FROM followed_feed WHERE url = \(url) FOR UPDATE", logger: logger).collect()
+            guard taken.isEmpty else { return false }
+            let moved = try await connection.query(
+                "UPDATE followed_feed SET url = \(url) WHERE id = \(id) RETURNING id", logger: logger).collect()
+            return !moved.isEmpty
+        }
+    }
+
+    public func unfollow(_ ids: [Int64]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        let logger = logger
+        return try await transaction { connection in
+            try await connection.query("DELETE FROM seen_entry WHERE feed = ANY(\(ids))", logger: logger).drain()
+            return try await connection.query(
+                "DELETE FROM followed_feed WHERE id = ANY(\(ids)) RETURNING id", logger: logger).collect().count
+        }
+    }
+
     public func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws {
         guard !keys.isEmpty else { return }
         try await using { client in

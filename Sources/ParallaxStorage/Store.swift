@@ -83,6 +83,15 @@ public protocol Store: Sendable {
 
     /// Marks entry keys as seen, so that their pages are never fetched again.
     func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws
+
+    /// Moves a feed to the URL its server redirected it to for good; false, changing nothing, when another
+    /// followed feed already has that URL.
+    func moveFeed(_ id: Int64, to url: String) async throws -> Bool
+
+    /// Stops following feeds, in one transaction: their rows go, and the entries they saw first with them (a
+    /// page is then fetched again if a feed lists it later; its article is known by its URL). Returns how many
+    /// feeds were removed; an ID no feed has is ignored.
+    func unfollow(_ ids: [Int64]) async throws -> Int
 }
 
 extension Store {

@@ -23,7 +23,7 @@ struct Parallax: AsyncParsableCommand {
         version: "0.5.0",
         subcommands: [
             IngestCommand.self, StoriesCommand.self, ShowCommand.self, SearchCommand.self, ReportCommand.self,
-            ExportCommand.self, ServeCommand.self, FollowCommand.self, FeedsCommand.self, PollCommand.self,
+            ExportCommand.self, ServeCommand.self, FollowCommand.self, UnfollowCommand.self, FeedsCommand.self, PollCommand.self,
             WatchCommand.self, FeedCommand.self, ReadCommand.self, AnalyzeCommand.self, EntitiesCommand.self, QuotesCommand.self,
             ClusterCommand.self, CompareCommand.self, EvalCommand.self, BenchCommand.self,
         ]

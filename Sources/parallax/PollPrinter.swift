@@ -12,6 +12,14 @@ enum PollPrinter {
         case .read: lines = ["\(name): \(report.feed.lastStatus ?? "read")"]
         case .failed(let message): lines = ["\(name): FAILED: \(message)"]
         }
+        switch report.move {
+        case .moved(let from, let to)?:
+            lines.append("    moved permanently from \(from) to \(to): followed there from now on")
+        case .alreadyFollowed(let to)?:
+            lines.append("    moved permanently to \(to), which is followed already: this feed keeps its address "
+                + "(`parallax unfollow \(report.feed.url)` if they are the same)")
+        case nil: break
+        }
         lines += report.pageFailures.map { "    " + $0 }
         return lines.joined(separator: "\n")
     }

@@ -197,4 +197,14 @@ struct FollowTests {
         #expect(again.outcomes.map(\.status) == [.alreadyFollowed])
         #expect(try await corpus.followedFeeds().map(\.url) == ["https://a.example/feed.xml", "https://b.example/rss"])
     }
+
+    @Test func unfollowRemovesFeedsByURLOrIDAndNamesTheUnknown() async throws {
+        let corpus = try Self.corpus()
+        _ = try await corpus.follow(urls: ["https://a.example/feed.xml", "https://b.example/rss", "https://c.example/atom"])
+        let ids = try await corpus.followedFeeds().map(\.id)
+        let result = try await corpus.unfollow(["https://a.example/feed.xml", String(ids[2]), "https://nowhere.example/x", "42"])
+        #expect(result.removed.map(\.url) == ["https://a.example/feed.xml", "https://c.example/atom"])
+        #expect(result.unknown == ["https://nowhere.example/x", "42"])
+        #expect(try await corpus.followedFeeds().map(\.url) == ["https://b.example/rss"])
+    }
 }

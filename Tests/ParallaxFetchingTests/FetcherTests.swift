@@ -83,6 +83,27 @@ struct FetcherTests {
         }
     }
 
+    @Test func onlyPermanentRedirectsFromTheStartGiveThePermanentURL() async throws {
+        try await LoopbackServer.run { router, _ in
+            router.get("/moved") { _, _ in Self.redirect("/moved-again") }  // 301
+            router.get("/moved-again") { _, _ in Response(status: .permanentRedirect, headers: [.location: "/for-now"]) }
+            router.get("/for-now") { _, _ in Response(status: .temporaryRedirect, headers: [.location: "/feed"]) }
+            router.get("/temporary") { _, _ in Response(status: .found, headers: [.location: "/moved-again"]) }
+            router.get("/feed") { _, _ in Self.text("<rss version=\"2.0\"><channel/></rss>", type: "application/xml") }
+        } body: { server in
+            try await Fetcher.withFetcher(policy: Self.policy()) { fetcher in
+                let moved = try await fetcher.fetch(FetchRequest(url: server.url("/moved"), kind: .feed))
+                #expect(moved.url == server.url("/feed"))
+                #expect(moved.permanentURL == server.url("/for-now"))  // 301, 308, then a 307: moved as far as /for-now
+                let temporary = try await fetcher.fetch(FetchRequest(url: server.url("/temporary"), kind: .feed))
+                #expect(temporary.url == server.url("/feed"))
+                #expect(temporary.permanentURL == nil)  // a 302 first: nothing has moved for good
+                let direct = try await fetcher.fetch(FetchRequest(url: server.url("/feed"), kind: .feed))
+                #expect(direct.permanentURL == nil)
+            }
+        }
+    }
+
     @Test func aFeedBehindARedirectIsStillAnswered304() async throws {
         try await LoopbackServer.run { router, _ in
             router.get("/old-feed") { _, _ in Self.redirect("/feed") }

@@ -74,6 +74,30 @@ import Testing
         #expect(feed.entries.first?.published == utc("2011-03-05T08:00:00Z"))
     }
 
+    /// An RSS feed whose XML declaration names `encoding`, with `title` and the first item's title in those bytes.
+    func declaredFeed(encoding: String, title: [UInt8], itemTitle: [UInt8]) -> [UInt8] {
+        Array("<?xml version=\"1.0\" encoding=\"\(encoding)\"?>\n<rss version=\"2.0\"><channel><title>".utf8) + title
+            + Array("</title><link>https://example.ru/</link><item><title>".utf8) + itemTitle
+            + Array("</title><link>https://example.ru/a</link></item></channel></rss>".utf8)
+    }
+
+    @Test func charsetsParallaxDoesNotDecodeItselfAreReadThroughIconv() throws {
+        // "Новости Москвы" and "Выборы: итоги" in KOI8-R; read as Windows-1252 they come out as Latin letters.
+        let koi8 = declaredFeed(
+            encoding: "koi8-r",
+            title: [0xEE, 0xCF, 0xD7, 0xCF, 0xD3, 0xD4, 0xC9, 0x20, 0xED, 0xCF, 0xD3, 0xCB, 0xD7, 0xD9],
+            itemTitle: [0xF7, 0xD9, 0xC2, 0xCF, 0xD2, 0xD9, 0x3A, 0x20, 0xC9, 0xD4, 0xCF, 0xC7, 0xC9])
+        let russian = try FeedReader().read(koi8, source: "koi8.xml")
+        #expect(russian.title == "Новости Москвы")
+        #expect(russian.entries.first?.title == "Выборы: итоги")
+        // "新闻摘要" in GB2312, and "镕" (0xE9 0x46), a GBK character outside GB2312 that such feeds hold.
+        let gb = declaredFeed(
+            encoding: "GB2312", title: [0xD0, 0xC2, 0xCE, 0xC5, 0xD5, 0xAA, 0xD2, 0xAA], itemTitle: [0xE9, 0x46])
+        let chinese = try FeedReader().read(gb, source: "gb.xml")
+        #expect(chinese.title == "新闻摘要")
+        #expect(chinese.entries.first?.title == "镕")
+    }
+
     @Test func feedDatesInTheFormsFeedsUse() {
         let expected = utc("2011-03-22T14:05:00Z")
         for text in ["Tue, 22 Mar 2011 14:05:00 GMT", "Tue, 22 Mar 2011 14:05:00 +0000", "22 Mar 2011 14:05 UT",

@@ -67,4 +67,31 @@ struct FollowedFeedStoreTests {
         let many = (0..<1_200).map { "url https://example.com/\($0)" } + keys
         #expect(try await store.seenEntryKeys(among: many).count == 2)
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func aMovedFeedTakesItsNewURLUnlessAnotherFeedHasIt(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let feeds = try await store.follow(["https://a.example/old.xml", "https://b.example/rss"], at: now).map(\.feed.id)
+        #expect(try await store.moveFeed(feeds[0], to: "https://a.example/feed.xml"))
+        #expect(try await store.moveFeed(feeds[0], to: "https://b.example/rss") == false)
+        #expect(try await store.followedFeeds().map(\.url) == ["https://a.example/feed.xml", "https://b.example/rss"])
+        #expect(try await store.follow(["https://a.example/feed.xml"], at: now).map(\.status) == [.alreadyFollowed])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func anUnfollowedFeedGoesWithTheEntriesItSawFirst(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let feeds = try await store.follow(["https://a.example/feed.xml", "https://b.example/rss"], at: now).map(\.feed.id)
+        try await store.markEntriesSeen(["url https://example.com/a1"], feed: feeds[0], at: now)
+        try await store.markEntriesSeen(["url https://example.com/b1"], feed: feeds[1], at: now)
+        #expect(try await store.unfollow([feeds[0], 999_999]) == 1)
+        #expect(try await store.followedFeeds().map(\.url) == ["https://b.example/rss"])
+        let seen = try await store.seenEntryKeys(among: ["url https://example.com/a1", "url https://example.com/b1"])
+        #expect(seen == ["url https://example.com/b1"])
+        #expect(try await store.unfollow([feeds[0]]) == 0)
+        // Following it again starts afresh, as a new feed.
+        let again = try await store.follow(["https://a.example/feed.xml"], at: now)
+        #expect(again.map(\.status) == [.added])
+        #expect(again.first?.feed.id != feeds[0])
+    }
 }

@@ -41,6 +41,24 @@ extension Corpus {
         return result
     }
 
+    /// Stops following feeds given by URL, or by the ID `parallax feeds` shows. Returns the feeds removed and the
+    /// targets no followed feed has, which are left for the caller to report; the rest are removed regardless.
+    public func unfollow(_ targets: [String]) async throws -> (removed: [FollowedFeed], unknown: [String]) {
+        let feeds = try await store.followedFeeds()
+        var removed: [FollowedFeed] = []
+        var unknown: [String] = []
+        for target in targets.map({ $0.trimmingCharacters(in: .whitespacesAndNewlines) }) {
+            let feed = feeds.first { $0.url == target } ?? Int64(target).flatMap { id in feeds.first { $0.id == id } }
+            guard let feed else {
+                unknown.append(target)
+                continue
+            }
+            if !removed.contains(where: { $0.id == feed.id }) { removed.append(feed) }
+        }
+        _ = try await store.unfollow(removed.map(\.id))
+        return (removed, unknown)
+    }
+
     /// Every followed feed, in the order they were followed.
     public func followedFeeds() async throws -> [FollowedFeed] {
         try await store.followedFeeds()

@@ -26,12 +26,16 @@ struct FeedPoller: Sendable {
             let retryAfter: TimeInterval? = if case .rateLimited(let seconds) = error.reason { seconds } else { nil }
             return try await failed(feed, error.description, at: now, retryAfter: retryAfter)
         }
+        let move = try await moveIfRedirected(feed, response)
         if response.notModified {
             let hint = response.freshFor ?? feed.refreshSeconds.map(TimeInterval.init)
             let updated = try await store.record(FeedPollRecord(
                 feedID: feed.id, polledAt: now, status: "304 not modified", failed: false,
                 nextDue: FeedSchedule.afterSuccess(at: now, hint: hint, jitter: .random(in: 0...1)), consecutiveFailures: 0))
-            return FeedPollReport(feed: updated, result: .notModified)
+            var report = FeedPollReport(feed: updated, result: .notModified)
+            report.move = move
+            return report
+
         }
         let read: Feed
         do {
@@ -40,6 +44,7 @@ struct FeedPoller: Sendable {
             return try await failed(feed, error.description, at: now, retryAfter: nil)
         }
         var report = FeedPollReport(feed: feed, result: .read)
+        report.move = move
         var complete = true
         switch read.kind {
         case .opml:
@@ -136,6 +141,13 @@ struct FeedPoller: Sendable {
             // The store failed: the entry stays new, and the error ends nothing else of the poll.
             return .failedForNow("\(link): \(error)")
         }
+    }
+
+    /// A feed its server moved for good (301, 308) is followed at the new address, so that the next poll asks it
+    /// directly, unless a feed there is followed already. A temporary redirect moves nothing.
+    private func moveIfRedirected(_ feed: FollowedFeed, _ response: FetchResponse) async throws -> FeedPollReport.Move? {
+        guard let target = response.permanentURL, target != feed.url else { return nil }
+        return try await store.moveFeed(feed.id, to: target) ? .moved(from: feed.url, to: target) : .alreadyFollowed(target)
     }
 
     /// A sitemap index lists sitemaps: the newest are followed as feeds of their own.

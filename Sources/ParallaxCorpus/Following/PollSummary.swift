@@ -26,6 +26,15 @@ public struct FeedPollReport: Sendable {
     public var pageFailures: [String] = []
     /// Sitemaps an index led to follow.
     public var sitemapsFollowed = 0
+    /// What became of the feed's address when its server answered a permanent redirect (301, 308).
+    public var move: Move?
+
+    public enum Move: Sendable, Hashable {
+        /// The feed is followed at its new address from now on.
+        case moved(from: String, to: String)
+        /// Another followed feed has the new address already: this one keeps its own.
+        case alreadyFollowed(String)
+    }
 
     public init(feed: FollowedFeed, result: Result) {
         self.feed = feed

@@ -35,17 +35,22 @@ public struct FeedReader: Sendable {
     }
 
     /// The feed as text: by its byte-order mark; else UTF-8 when it is valid UTF-8, whatever it declares (feeds
-    /// often declare ISO-8859-1 and are UTF-8); else the declared encoding; else Windows-1252, the usual culprit.
+    /// often declare ISO-8859-1 and are UTF-8); else the declared encoding (one Parallax does not decode itself,
+    /// such as KOI8-R or GB2312, through iconv as its WHATWG superset); else Windows-1252, the usual culprit.
     static func decode(_ bytes: [UInt8]) -> String {
         if let (charset, markLength) = Charset.fromByteOrderMark(bytes) {
             return TextDecoder.decode(bytes[markLength...], as: charset) ?? ""
         }
         if HTMLCharsetSniffer.isValidUTF8(bytes) { return String(decoding: bytes, as: UTF8.self) }
         // A declared UTF-8 that is not is the usual mislabelling of Windows-1252.
-        if let label = declaredEncoding(bytes), Charset(label: label) != .utf8,
-           let text = TextDecoder.decode(bytes[...], as: Charset(label: label))
-        {
-            return text
+        if let label = declaredEncoding(bytes) {
+            switch Charset(label: label) {
+            case .utf8: break
+            case .other(let name):
+                if let text = LegacyDecoder.decode(bytes, charset: Charset.supersetName(of: name)) { return text }
+            case let charset:
+                if let text = TextDecoder.decode(bytes[...], as: charset) { return text }
+            }
         }
         return TextDecoder.decode(bytes[...], as: .windows1252) ?? ""
     }

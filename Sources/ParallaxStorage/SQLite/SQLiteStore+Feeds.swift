@@ -87,6 +87,31 @@ extension SQLiteStore {
         }
     }
 
+    public func moveFeed(_ id: Int64, to url: String) async throws -> Bool {
+        try await mapErrors {
+            try await database.write { db in
+                if try FollowedFeedRecord.filter(FollowedFeedRecord.Columns.url == url).fetchCount(db) > 0 { return false }
+                try db.execute(sql: "UPDATE followedFeed SET url = ? WHERE id = ?", arguments: [url, id])
+                return db.changesCount > 0
+            }
+        }
+    }
+
+    public func unfollow(_ ids: [Int64]) async throws -> Int {
+        guard !ids.isEmpty else { return 0 }
+        return try await mapErrors {
+            try await database.write { db in
+                var removed = 0
+                for id in ids {
+                    try db.execute(sql: "DELETE FROM seenEntry WHERE feed = ?", arguments: [id])
+                    try db.execute(sql: "DELETE FROM followedFeed WHERE id = ?", arguments: [id])
+                    removed += db.changesCount
+                }
+                return removed
+            }
+        }
+    }
+
     public func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws {
         guard !keys.isEmpty else { return }
         try await mapErrors {
