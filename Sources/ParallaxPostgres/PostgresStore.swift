@@ -56,6 +56,8 @@ public struct PostgresStore: Store {
             try await client.withConnection { _ in }
         }
         // The first use checks (and may migrate) the schema: work on a server that answers, bounded like a turn.
+        // Later uses skip it (and its deadline's tasks): the schema does not change under a running process.
+        guard await !connection.isReady else { return client }
         let preparation = timeouts.turn
         try await Deadline.run(after: preparation, timeoutError: {
             StoreError(location: location, reason: .unreachable("the schema was not ready within \(preparation.components.seconds) s"))
@@ -174,6 +176,11 @@ final class PostgresConnectionHolder: Sendable {
     private let runner: Task<Void, Never>
     private let gate = ReadinessGate()
 
+    /// True once a preparation has passed.
+    var isReady: Bool {
+        get async { await gate.isDone }
+    }
+
     init(client: PostgresClient) {
         self.client = client
         runner = Task.detached { await client.run() }
@@ -196,16 +203,16 @@ final class PostgresConnectionHolder: Sendable {
 
 /// Runs a preparation once; a failed one (the server was down) is tried again by the next caller.
 actor ReadinessGate {
-    private var done = false
+    private(set) var isDone = false
     private var running: Task<Void, any Error>?
 
     func pass(_ prepare: @escaping @Sendable () async throws -> Void) async throws {
-        if done { return }
+        if isDone { return }
         let task = running ?? Task { try await prepare() }
         running = task
         do {
             try await task.value
-            done = true
+            isDone = true
         } catch {
             // Only the preparation that failed is forgotten, not a newer one another caller started since.
             if running == task { running = nil }

@@ -23,6 +23,17 @@ enum CorpusFixtures {
         return (0..<count).map(stream.article)
     }
 
+    /// Whether the process ended in time; killed if not. Polled rather than `waitUntilExit()`, which blocks a
+    /// thread of the task pool (two on a 2-core machine) running its run loop, and can hang on Linux when two
+    /// tests wait at once: seen twice, two many-writers tests idle for good after their ingests had ended.
+    static func exited(_ process: Process, within seconds: Double) async throws -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        guard process.isRunning else { return true }
+        kill(process.processIdentifier, SIGKILL)
+        return false
+    }
+
     static func folder() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parallax-corpus-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

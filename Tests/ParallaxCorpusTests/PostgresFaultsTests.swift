@@ -67,7 +67,7 @@ struct PostgresFaultsTests {
         try await server.start()
         let restarted = Date()
 
-        #expect(try await Self.exited(worker, within: 300), "the ingest did not end within 5 minutes of the restart")
+        #expect(try await CorpusFixtures.exited(worker, within: 300), "the ingest did not end within 5 minutes of the restart")
         let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
         let retries = said.split(separator: "\n").filter { $0.contains("cannot be reached") && $0.contains("; try ") }
         print("restart under ingest: \(stored) of \(count) stored at the stop; \(retries.count) retries; "
@@ -155,17 +155,7 @@ struct PostgresFaultsTests {
         #expect(try await Self.get(stories).body == before.body)
 
         process.terminate()
-        #expect(try await Self.exited(process, within: 30))
-    }
-
-    /// Whether the process ended in time; killed if not. Polled rather than `waitUntilExit()`, which can hang
-    /// on Linux when two tests wait at once.
-    static func exited(_ process: Process, within seconds: Double) async throws -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
-        while process.isRunning, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
-        guard process.isRunning else { return true }
-        kill(process.processIdentifier, SIGKILL)
-        return false
+        #expect(try await CorpusFixtures.exited(process, within: 30))
     }
 
     static func get(_ url: URL) async throws -> (status: Int, body: String) {

@@ -15,6 +15,9 @@ import Testing
 struct PostgresWritersTests {
     /// Articles in the stream; `PARALLAX_TEST_STREAM` raises it (the README's figures use 20,000).
     static let articleCount = ProcessInfo.processInfo.environment["PARALLAX_TEST_STREAM"].flatMap(Int.init) ?? 2_000
+    /// How long an ingest of the stream may take before the test fails (a debug build beside other work took 35
+    /// minutes for 20,000).
+    static var ingestSeconds: Double { Double(articleCount) * 0.3 + 600 }
 
     static func ingest(_ input: String, into address: PostgresAddress, output: FileHandle? = nil) throws -> Process {
         let process = Process()
@@ -53,7 +56,7 @@ struct PostgresWritersTests {
         let corpus = try Corpus(location: .postgres(address), mode: .createIfMissing)
         _ = try await corpus.statistics()
         let workers = try halves.map { try Self.ingest($0, into: address) }
-        for worker in workers { worker.waitUntilExit() }
+        for worker in workers { #expect(try await CorpusFixtures.exited(worker, within: Self.ingestSeconds)) }
         #expect(workers.map(\.terminationStatus) == [0, 0])
 
         let stored = try await Self.storedInArrivalOrder(corpus)
@@ -88,7 +91,7 @@ struct PostgresWritersTests {
         }
         #expect(worker.isRunning, "the ingest ended before it could be killed; make the stream longer")
         kill(worker.processIdentifier, SIGKILL)
-        worker.waitUntilExit()
+        #expect(try await CorpusFixtures.exited(worker, within: 60))
         // Whole batches only: every article committed has its identity, its row and its story and event.
         let afterKill = try await Self.storedInArrivalOrder(corpus)
         #expect(afterKill.count < Self.articleCount)
@@ -99,7 +102,7 @@ struct PostgresWritersTests {
         #expect(counted == [afterKill.count])
 
         let rerun = try Self.ingest(input, into: address)
-        rerun.waitUntilExit()
+        #expect(try await CorpusFixtures.exited(rerun, within: Self.ingestSeconds))
         #expect(rerun.terminationStatus == 0)
         let stored = try await Self.storedInArrivalOrder(corpus)
         #expect(stored.count == Self.articleCount)
