@@ -7,32 +7,34 @@ struct Centroid: Sendable {
     private(set) var terms: [UInt64] = []
     private(set) var weights: [Float] = []
     /// Term → its position in `terms` and `weights`.
-    private var slots: [UInt64: Int32] = [:]
+    private var slots = TermSlots()
 
     init() {}
 
     /// A centroid with these terms and weights, in this order; nil when a term repeats or the counts differ.
     init?(terms: [UInt64], weights: [Float]) {
         guard terms.count == weights.count else { return nil }
-        slots.reserveCapacity(terms.count)
-        for (slot, term) in terms.enumerated() where slots.updateValue(Int32(slot), forKey: term) != nil { return nil }
         self.terms = terms
         self.weights = weights
+        for (slot, term) in terms.enumerated() {
+            guard slots.slot(of: term, in: terms) == nil else { return nil }
+            slots.insert(term, at: Int32(slot), in: terms)
+        }
     }
 
     var count: Int { terms.count }
 
     subscript(term: UInt64) -> Float? {
-        slots[term].map { weights[Int($0)] }
+        slots.slot(of: term, in: terms).map { weights[Int($0)] }
     }
 
     mutating func add(_ weight: Float, to term: UInt64) {
-        if let slot = slots[term] {
+        if let slot = slots.slot(of: term, in: terms) {
             weights[Int(slot)] += weight
         } else {
-            slots[term] = Int32(terms.count)
             terms.append(term)
             weights.append(weight)
+            slots.insert(term, at: Int32(terms.count - 1), in: terms)
         }
     }
 

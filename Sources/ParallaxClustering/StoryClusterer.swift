@@ -85,6 +85,8 @@ public struct StoryClusterer: Sendable {
     var eventOfArticle: [Int32] = []
     var rootOfArticle: [Int32] = []
     var articleIDs: [String] = []
+    /// Scratch space for looking candidates up (not state: a snapshot leaves it out).
+    var candidateCounts = CandidateCounts()
 
     public init(parameters: Parameters = Parameters(), stopWords: StopWords = .shipped) {
         self.parameters = parameters
@@ -153,21 +155,10 @@ public struct StoryClusterer: Sendable {
         return norm > 0 ? vector.map { ($0.0, $0.1 / norm) } : vector
     }
 
-    /// Cosines of a unit vector with a cluster's centroid: over all terms, and over the specific terms alone
-    /// (nil when either side has none).
-    private static func cosines(_ vector: [(UInt64, Float)], _ cluster: Cluster) -> (all: Float, specific: Float?) {
-        guard cluster.norm > 0 else { return (0, nil) }
-        var dot: Float = 0, specificDot: Float = 0, specificNorm: Float = 0
-        for (term, weight) in vector {
-            let isSpecific = ArticleFeatures.isSpecific(term)
-            if isSpecific { specificNorm += weight * weight }
-            guard let value = cluster.centroid[term] else { continue }
-            dot += weight * value
-            if isSpecific { specificDot += weight * value }
-        }
-        let specific = specificNorm > 0 && cluster.specificNorm > 0
-            ? specificDot / (specificNorm.squareRoot() * cluster.specificNorm) : nil
-        return (dot / cluster.norm, specific)
+    /// Cosines of an article's vector with a cluster's centroid: over all terms, and over the specific terms
+    /// alone (nil when either side has none).
+    private static func cosines(_ vector: ArticleVector, _ cluster: Cluster) -> (all: Float, specific: Float?) {
+        vector.cosines(with: cluster.centroid, norm: cluster.norm, specificNorm: cluster.specificNorm)
     }
 
     /// The terms that look candidates up and are indexed: the strongest generic terms and the strongest specific
@@ -185,9 +176,8 @@ public struct StoryClusterer: Sendable {
     /// one event the article belongs to.
     private static func candidates(
         _ terms: [(UInt64, Float)], in index: inout [UInt64: [Int32]], clusters: [Cluster], now: Int, parameters: Parameters,
-        admits: (Cluster) -> Bool
+        counts: inout CandidateCounts, admits: (Cluster) -> Bool
     ) -> [Int] {
-        var shared: [Int32: Int] = [:]
         for (term, _) in terms {
             guard let count = index[term]?.count else { continue }
             if count > parameters.maximumPosting / 2 {
@@ -196,16 +186,12 @@ public struct StoryClusterer: Sendable {
             }
             guard let posting = index[term], posting.count <= parameters.maximumPosting else { continue }
             for cluster in posting where now - clusters[Int(cluster)].lastArrival <= parameters.recentArrivals {
-                if let count = shared[cluster] {
-                    shared[cluster] = count + 1
-                } else if admits(clusters[Int(cluster)]) {
-                    shared[cluster] = 1
-                }
+                counts.count(cluster) { admits(clusters[Int(cluster)]) }
             }
         }
         // The clusters sharing the most key terms, the most recent first among equals: the cost of an article
         // stays the same however many clusters share a common term.
-        return shared.sorted { ($0.value, $0.key) > ($1.value, $1.key) }.prefix(parameters.maximumCandidates).map { Int($0.key) }.sorted()
+        return counts.take(parameters.maximumCandidates)
     }
 
     private static func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
@@ -216,11 +202,13 @@ public struct StoryClusterer: Sendable {
     private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
         var best: (story: Int, score: Float)?
         let window = parameters.storyDays
-        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters) {
+        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
+                                     counts: &candidateCounts) {
             Self.daysAgree(day, $0, window: window)
         }
+        let query = ArticleVector(vector)
         for story in found {
-            let score = Self.cosines(vector, stories[story]).all
+            let score = Self.cosines(query, stories[story]).all
             if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
         }
         return best?.story
@@ -245,11 +233,13 @@ public struct StoryClusterer: Sendable {
     private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
-        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
+        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters,
+                                     counts: &candidateCounts) {
             Self.daysAgree(day, $0, window: window)
         }
+        let query = ArticleVector(vector)
         for event in found {
-            let (score, specific) = Self.cosines(vector, events[event])
+            let (score, specific) = Self.cosines(query, events[event])
             guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) && yearsAgree(latestYear, events[event])
             else { continue }
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
