@@ -118,6 +118,23 @@ struct PinnedResolutionTests {
         #expect(await names.questions == ["secure.test"])
     }
 
+    /// The preferred answer is ::1, where nothing listens (the server is on 127.0.0.1 only): refused at once, then
+    /// the IPv4 answer is connected to.
+    @Test func whenThePreferredAddressRefusesTheOtherFamilysIsConnectedTo() async throws {
+        let v6Loopback = try #require(AddressGuard.literal("::1"))
+        let names = ScriptedNameServer(["dual.test": [[v6Loopback, Self.loopback]]])
+        try await LoopbackServer.run { router, _ in
+            router.get("/feed.xml") { _, _ in FetcherTests.text("<rss version=\"2.0\"><channel/></rss>", type: "application/rss+xml") }
+        } body: { server in
+            let response = try await Fetcher.withFetcher(policy: FetcherTests.policy(), resolver: names.resolver) { fetcher in
+                try await fetcher.fetch(FetchRequest(url: "http://dual.test:\(server.port)/feed.xml", kind: .feed))
+            }
+            #expect(response.status == 200)
+            #expect(await server.log.count("/feed.xml") == 1)
+            #expect(await names.questions == ["dual.test"])
+        }
+    }
+
     @Test func theOtherFamilyIsTriedOnceWhenThePreferredAddressFails() {
         let v6: [UInt8] = [0x26, 0x06, 0x47, 0] + Array(repeating: 0, count: 11) + [1]
         let v4a: [UInt8] = [93, 184, 216, 34]
