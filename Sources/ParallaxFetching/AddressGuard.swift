@@ -9,27 +9,42 @@ import Darwin
 
 /// Refuses hosts that resolve to addresses inside the network Parallax runs in (private, loopback, link-local,
 /// and the other special-purpose ranges), so that a feed naming `http://10.0.0.5/admin` or a name that resolves
-/// to 127.0.0.1 cannot make Parallax fetch from it. Every address of the host is checked, not just the first,
-/// since the connection may use any of them.
+/// to 127.0.0.1 cannot make Parallax fetch from it. Every address of the host is checked, not just the first:
+/// a name with an internal address among public ones is refused as a whole.
 ///
-/// It checks the name when asked, and the connection resolves it again: a server that changes its answer in
-/// between (DNS rebinding) is not caught here.
+/// The name is resolved once, here, and the answer is what the connection uses (`Destination.pinned`, given to
+/// the HTTP client as its `dnsOverride`): the client never asks the name server again, so a server that answers
+/// a public address for the check and 127.0.0.1 for the connection (DNS rebinding) gains nothing. With
+/// `allowPrivate` nothing is refused, and the name is resolved once and pinned all the same.
 struct AddressGuard: Sendable {
     var allowPrivate: Bool
+    var resolver: HostResolver = .system
 
-    func check(url: String, host: String) async throws(FetchError) {
-        guard !allowPrivate else { return }
+    /// Where a request may connect.
+    enum Destination: Equatable {
+        /// The URL names an IP address: the client connects to it without resolving anything.
+        case literal
+        /// The URL names a host: connect to one of these addresses (checked, in the resolver's order of
+        /// preference), never to what a second look-up of the name would say.
+        case pinned(name: String, addresses: [[UInt8]])
+    }
+
+    /// The destination of a request to `host`, which must be the host as the HTTP client reads it from the URL
+    /// (`Fetcher.connectionHost`), so that the pinned name is the one the client looks up.
+    func check(url: String, host: String) async throws(FetchError) -> Destination {
         let bare = host.hasPrefix("[") && host.hasSuffix("]") ? String(host.dropFirst().dropLast()) : host
-        let addresses: [[UInt8]]
         if let literal = Self.literal(bare) {
-            addresses = [literal]
-        } else {
-            addresses = await Self.resolve(bare)
-            guard !addresses.isEmpty else { throw FetchError(url: url, reason: .unresolvableHost(host)) }
+            if !allowPrivate, Self.isInternal(literal) {
+                throw FetchError(url: url, reason: .privateAddress(host: host, address: Self.text(literal)))
+            }
+            return .literal
         }
-        if let refused = addresses.first(where: Self.isInternal) {
+        let addresses = await resolver.addresses(bare)
+        guard !addresses.isEmpty else { throw FetchError(url: url, reason: .unresolvableHost(host)) }
+        if !allowPrivate, let refused = addresses.first(where: Self.isInternal) {
             throw FetchError(url: url, reason: .privateAddress(host: host, address: Self.text(refused)))
         }
+        return .pinned(name: bare, addresses: addresses)
     }
 
     /// Whether an address (4 or 16 bytes) is one a public web server cannot have.
@@ -82,35 +97,5 @@ struct AddressGuard: Sendable {
         let ok = address.withUnsafeBytes { bytes in inet_ntop(family, bytes.baseAddress, &buffer, socklen_t(buffer.count)) }
         guard ok != nil else { return address.map(String.init).joined(separator: ".") }
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-    }
-
-    /// Every address of a name, by the system resolver, on a thread of its own: `getaddrinfo` blocks.
-    static func resolve(_ host: String) async -> [[UInt8]] {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                var hints = addrinfo()
-                hints.ai_socktype = Int32(SOCK_STREAM.rawValue)
-                var list: UnsafeMutablePointer<addrinfo>?
-                guard getaddrinfo(host, nil, &hints, &list) == 0 else { return continuation.resume(returning: []) }
-                defer { freeaddrinfo(list) }
-                var addresses: [[UInt8]] = []
-                var node = list
-                while let info = node?.pointee {
-                    if info.ai_family == AF_INET, let raw = info.ai_addr {
-                        raw.withMemoryRebound(to: sockaddr_in.self, capacity: 1) { pointer in
-                            var address = pointer.pointee.sin_addr
-                            addresses.append(withUnsafeBytes(of: &address) { Array($0) })
-                        }
-                    } else if info.ai_family == AF_INET6, let raw = info.ai_addr {
-                        raw.withMemoryRebound(to: sockaddr_in6.self, capacity: 1) { pointer in
-                            var address = pointer.pointee.sin6_addr
-                            addresses.append(withUnsafeBytes(of: &address) { Array($0) })
-                        }
-                    }
-                    node = info.ai_next
-                }
-                continuation.resume(returning: addresses)
-            }
-        }
     }
 }

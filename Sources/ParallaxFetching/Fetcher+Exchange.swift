@@ -12,9 +12,11 @@ extension Fetcher {
         case redirect(String, permanent: Bool)
     }
 
-    /// One request to one URL, paced for its host; the body is read within the same permit, so that a slow body
-    /// counts as a request in flight.
-    func exchange(_ request: FetchRequest, url: String, host: String) async throws -> Exchange {
+    /// One request to one URL, paced for its host, sent to the destination the address guard checked; the body is
+    /// read within the same permit, so that a slow body counts as a request in flight.
+    func exchange(
+        _ request: FetchRequest, url: String, host: String, destination: AddressGuard.Destination
+    ) async throws -> Exchange {
         let policy = policy
         let client = client
         let pacer = pacer
@@ -30,9 +32,12 @@ extension Fetcher {
                 // redirect (http to https, an old address) would otherwise never be answered 304.
                 if let etag = request.etag { outgoing.headers.add(name: "If-None-Match", value: etag) }
                 if let lastModified = request.lastModified { outgoing.headers.add(name: "If-Modified-Since", value: lastModified) }
-                let response = try await client.execute(outgoing, timeout: Self.timeAmount(policy.totalTimeout))
-                return try await Self.interpret(response, request: request, url: url, host: host, policy: policy,
-                                                pacer: pacer, deadline: started + policy.totalTimeout)
+                return try await Self.send(
+                    outgoing, to: destination, client: client, policy: policy, deadline: .now() + Self.timeAmount(policy.totalTimeout)
+                ) { response in
+                    try await Self.interpret(response, request: request, url: url, host: host, policy: policy,
+                                             pacer: pacer, deadline: started + policy.totalTimeout)
+                }
             }
         } catch let error as FetchError {
             throw error
@@ -156,6 +161,9 @@ extension Fetcher {
             default:
                 return FetchError(url: url, reason: .connectionFailed(String(describing: error)))
             }
+        }
+        if let error = error as? ChannelError, case .connectTimeout = error {  // a pinned connection, tried once
+            return FetchError(url: url, reason: .timedOut("could not connect within \(policy.connectTimeout)"))
         }
         if let error = error as? NIOHTTPDecompression.DecompressionError, error == .limit {
             return FetchError(url: url, reason: .decompressionBomb)

@@ -17,6 +17,8 @@ import NIOCore
 /// Redirects are followed here rather than by the client, at most `maxRedirects` and never back to an address
 /// already visited: each hop is a request like the first, checked for its scheme and address, paced for its
 /// host and, for a page, asked of its host's robots.txt. The client's own following would skip all of that.
+/// Each hop's host is resolved once, by `AddressGuard`, and the connection goes to the address it checked
+/// (`send(_:to:client:policy:deadline:_:)`), never to a second answer of the name server.
 ///
 /// Every error is a `FetchError` naming the URL (or `CancellationError` when the task is cancelled).
 public struct Fetcher: Sendable {
@@ -28,17 +30,22 @@ public struct Fetcher: Sendable {
 
     /// Runs `body` with a fetcher whose HTTP client is shut down when `body` returns or throws.
     public static func withFetcher<T>(policy: FetchPolicy = FetchPolicy(), _ body: (Fetcher) async throws -> T) async throws -> T {
+        try await withFetcher(policy: policy, resolver: .system, body)
+    }
+
+    /// The same with the name resolution of `resolver` (tests play a name server with it).
+    static func withFetcher<T>(policy: FetchPolicy, resolver: HostResolver, _ body: (Fetcher) async throws -> T) async throws -> T {
         try await HTTPClient.withHTTPClient(configuration: clientConfiguration(policy)) { client in
-            try await body(Fetcher(policy: policy, client: client))
+            try await body(Fetcher(policy: policy, client: client, resolver: resolver))
         }
     }
 
-    init(policy: FetchPolicy, client: HTTPClient) {
+    init(policy: FetchPolicy, client: HTTPClient, resolver: HostResolver = .system) {
         self.policy = policy
         self.client = client
         pacer = HostPacer(
             maxConcurrent: policy.maxConcurrentRequestsPerHost, pause: policy.pauseBetweenRequests, maxWait: policy.maxWaitForHost)
-        addressGuard = AddressGuard(allowPrivate: policy.allowPrivate)
+        addressGuard = AddressGuard(allowPrivate: policy.allowPrivate, resolver: resolver)
         robots = RobotsCache(lifetime: policy.robotsLifetime)
     }
 
@@ -65,9 +72,9 @@ public struct Fetcher: Sendable {
         var onlyPermanentSoFar = true
         for _ in 0...policy.maxRedirects {
             let target = try Self.target(current)
-            try await addressGuard.check(url: current, host: target.host)
+            let destination = try await addressGuard.check(url: current, host: Self.connectionHost(current))
             if request.kind == .page { try await checkRobots(current, target: target) }
-            switch try await exchange(request, url: current, host: target.host) {
+            switch try await exchange(request, url: current, host: target.host, destination: destination) {
             case .response(var response):
                 response.requestedURL = request.url
                 response.permanentURL = permanentURL
@@ -96,6 +103,14 @@ public struct Fetcher: Sendable {
         var path = components.percentEncodedPath.isEmpty ? "/" : components.percentEncodedPath
         if let query = components.percentEncodedQuery { path += "?" + query }
         return (scheme, host.lowercased(), "\(scheme)://\(hostPart.lowercased())\(port)", path)
+    }
+
+    /// The host of a URL as the HTTP client reads it (Foundation's `URL.host`, IPv6 brackets off): the name whose
+    /// look-up `AddressGuard` pins must be the very one the client would otherwise look up.
+    static func connectionHost(_ url: String) throws(FetchError) -> String {
+        guard var host = URL(string: url)?.host, !host.isEmpty else { throw FetchError(url: url, reason: .invalidURL) }
+        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        return host
     }
 
     private func checkRobots(_ url: String, target: (scheme: String, host: String, origin: String, path: String)) async throws {

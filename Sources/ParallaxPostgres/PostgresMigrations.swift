@@ -147,5 +147,11 @@ enum PostgresMigrations {
             """,
             "CREATE INDEX seen_entry_feed ON seen_entry (feed)",
         ]),
+        // One row a key and feed, not a key: unfollowing a feed forgets only the entries no other feed lists.
+        // Existing rows are the first feed's; a feed that lists an entry adds its own at its next poll.
+        Step(number: 2, name: "an entry seen by every feed that lists it", statements: [
+            "ALTER TABLE seen_entry DROP CONSTRAINT seen_entry_pkey",
+            "ALTER TABLE seen_entry ADD PRIMARY KEY (key, feed)",
+        ]),
     ]
 }

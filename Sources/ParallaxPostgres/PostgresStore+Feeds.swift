@@ -94,7 +94,15 @@ extension PostgresStore {
     public func seenEntryKeys(among keys: [String]) async throws -> Set<String> {
         guard !keys.isEmpty else { return [] }
         return try await using { client in
-            Set(try await client.query("SELECT key FROM seen_entry WHERE key = ANY(\(keys))").decode(String.self).collect())
+            Set(try await client.query("SELECT DISTINCT key FROM seen_entry WHERE key = ANY(\(keys))").decode(String.self).collect())
+        }
+    }
+
+    public func seenEntryKeys(among keys: [String], feed: Int64) async throws -> Set<String> {
+        guard !keys.isEmpty else { return [] }
+        return try await using { client in
+            Set(try await client.query("SELECT key FROM seen_entry WHERE key = ANY(\(keys)) AND feed = \(feed)")
+                .decode(String.self).collect())
         }
     }
 
@@ -114,6 +122,7 @@ extension PostgresStore {
         guard !ids.isEmpty else { return 0 }
         let logger = logger
         return try await transaction { connection in
+            // Only these feeds' marks: an entry another feed also marked stays seen.
             try await connection.query("DELETE FROM seen_entry WHERE feed = ANY(\(ids))", logger: logger).drain()
             return try await connection.query(
                 "DELETE FROM followed_feed WHERE id = ANY(\(ids)) RETURNING id", logger: logger).collect().count
@@ -125,7 +134,7 @@ extension PostgresStore {
         try await using { client in
             try await client.query("""
                 INSERT INTO seen_entry (key, feed, seen_at) SELECT unnest(\(keys)::text[]), \(feed), \(date)
-                ON CONFLICT (key) DO NOTHING
+                ON CONFLICT (key, feed) DO NOTHING
                 """).drain()
         }
     }

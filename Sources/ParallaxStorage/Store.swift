@@ -78,19 +78,24 @@ public protocol Store: Sendable {
     /// Records what a poll of a feed found, and returns the feed as it now is.
     func record(_ poll: FeedPollRecord) async throws -> FollowedFeed
 
-    /// Which of these entry keys (`EntryKey`) are known: their pages were fetched, or never will be.
+    /// Which of these entry keys (`EntryKey`) are known, by any feed: their pages were fetched, or never will be.
     func seenEntryKeys(among keys: [String]) async throws -> Set<String>
 
-    /// Marks entry keys as seen, so that their pages are never fetched again.
+    /// Which of these entry keys `feed` itself has marked seen, whatever other feeds did.
+    func seenEntryKeys(among keys: [String], feed: Int64) async throws -> Set<String>
+
+    /// Marks entry keys as seen by a feed, so that their pages are never fetched again while a feed that marked
+    /// them is followed. Every feed listing an entry marks it, not only the first (see `unfollow`).
     func markEntriesSeen(_ keys: [String], feed: Int64, at date: Date) async throws
 
     /// Moves a feed to the URL its server redirected it to for good; false, changing nothing, when another
     /// followed feed already has that URL.
     func moveFeed(_ id: Int64, to url: String) async throws -> Bool
 
-    /// Stops following feeds, in one transaction: their rows go, and the entries they saw first with them (a
-    /// page is then fetched again if a feed lists it later; its article is known by its URL). Returns how many
-    /// feeds were removed; an ID no feed has is ignored.
+    /// Stops following feeds, in one transaction: their rows go, and their marks on seen entries with them. An
+    /// entry another followed feed marked stays seen; one only they marked is forgotten (its page is fetched again
+    /// if a feed lists it later; its article is known by its URL). Returns how many feeds were removed; an ID no
+    /// feed has is ignored.
     func unfollow(_ ids: [Int64]) async throws -> Int
 }
 

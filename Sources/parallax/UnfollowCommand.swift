@@ -8,9 +8,9 @@ struct UnfollowCommand: AsyncParsableCommand {
         commandName: "unfollow",
         abstract: "Stop following feeds, by URL or by the ID `parallax feeds` shows.",
         discussion: """
-            Removes each feed from the store with the entries it saw first: following it again later fetches the \
-            pages of its entries once more, and articles already stored are known by their URL and not stored \
-            twice. Articles stored from the feed stay. A URL or ID no followed feed has is an error naming it \
+            Removes each feed from the store with the entries no other followed feed lists: following it again \
+            later fetches the pages of those entries once more, and articles already stored are known by their \
+            URL and not stored twice. An entry another followed feed lists stays seen. Articles stored from the feed stay. A URL or ID no followed feed has is an error naming it \
             (exit status 1); the others are removed all the same.
 
             Examples:

@@ -56,7 +56,7 @@ public struct LoopbackServer: Sendable {
 public actor RequestLog {
     public struct Entry: Sendable {
         public var path: String
-        /// Header names in lower case.
+        /// Header names in lower case; `host` is the request's authority.
         public var headers: [String: String]
     }
 
@@ -94,6 +94,8 @@ struct LoggingMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var headers: [String: String] = [:]
         for field in request.headers { headers[field.name.canonicalName.lowercased()] = field.value }
+        // HTTPTypes keeps HTTP/1's Host header apart, as the authority; logged under its HTTP/1 name.
+        if let authority = request.head.authority { headers["host"] = authority }
         await log.began(RequestLog.Entry(path: request.uri.path, headers: headers))
         let response: Response
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import LoopbackServer
 import ParallaxReading
 import ParallaxStorage
@@ -196,6 +197,35 @@ struct FollowTests {
         let again = try await corpus.follow(urls: ["https://b.example/rss"])
         #expect(again.outcomes.map(\.status) == [.alreadyFollowed])
         #expect(try await corpus.followedFeeds().map(\.url) == ["https://a.example/feed.xml", "https://b.example/rss"])
+    }
+
+    /// Two feeds listing the same articles: unfollowing the one that saw them first leaves them seen by the other,
+    /// whose next poll fetches none of their pages again.
+    @Test func unfollowingAFeedKeepsTheEntriesAnotherFollowedFeedLists() async throws {
+        let site = NewsSite(items: NewsSite.standardItems)
+        try await LoopbackServer.run { router, _ in
+            site.routes(router)
+            router.get("/mirror.xml") { request, _ -> Response in
+                NewsSite.response(await site.rss(base: "http://\(request.head.authority ?? "127.0.0.1")"), type: "application/rss+xml")
+            }
+        } body: { server in
+            let corpus = try Self.corpus()
+            _ = try await corpus.follow(urls: [server.url("/feed.xml")])
+            let first = try await corpus.poll(options: FollowingFixtures.options())
+            #expect((first.newEntries, first.stored) == (3, 2))
+            _ = try await corpus.follow(urls: [server.url("/mirror.xml")])
+            let mirror = try await corpus.poll(options: FollowingFixtures.options())  // only the mirror is due
+            #expect(mirror.feeds.count == 1)
+            #expect(mirror.newEntries == 0)
+
+            _ = try await corpus.unfollow([server.url("/feed.xml")])
+            let afterUnfollow = try await corpus.poll(options: FollowingFixtures.options(force: true))
+            #expect(afterUnfollow.feeds.count == 1)
+            #expect(afterUnfollow.newEntries == 0)
+            #expect(await server.log.count("/news/1.html") == 1)
+            #expect(await server.log.count("/news/2.html") == 1)
+            #expect(await server.log.count("/mirror.xml") == 2)
+        }
     }
 
     @Test func unfollowRemovesFeedsByURLOrIDAndNamesTheUnknown() async throws {

@@ -94,4 +94,22 @@ struct FollowedFeedStoreTests {
         #expect(again.map(\.status) == [.added])
         #expect(again.first?.feed.id != feeds[0])
     }
+
+    @Test(arguments: StoreKind.allCases)
+    func anEntryAnotherFollowedFeedMarkedStaysSeenWhenTheFirstIsUnfollowed(kind: StoreKind) async throws {
+        let store = try await kind.makeStore()
+        let feeds = try await store.follow(["https://a.example/feed.xml", "https://b.example/rss"], at: now).map(\.feed.id)
+        let shared = "url https://example.com/shared"
+        let onlyA = "url https://example.com/only-a"
+        try await store.markEntriesSeen([shared, onlyA], feed: feeds[0], at: now)
+        try await store.markEntriesSeen([shared], feed: feeds[1], at: now)  // b lists it too, seen after a
+        #expect(try await store.seenEntryKeys(among: [shared, onlyA], feed: feeds[0]) == [shared, onlyA])
+        #expect(try await store.seenEntryKeys(among: [shared, onlyA], feed: feeds[1]) == [shared])
+        #expect(try await store.seenEntryKeys(among: [shared, onlyA]) == [shared, onlyA])
+
+        #expect(try await store.unfollow([feeds[0]]) == 1)
+        #expect(try await store.seenEntryKeys(among: [shared, onlyA]) == [shared])
+        #expect(try await store.unfollow([feeds[1]]) == 1)
+        #expect(try await store.seenEntryKeys(among: [shared, onlyA]).isEmpty)
+    }
 }

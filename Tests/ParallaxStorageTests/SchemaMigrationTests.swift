@@ -111,4 +111,29 @@ struct SchemaMigrationTests {
         }
         #expect(try await !Self.ftsIsConsistent(store))
     }
+
+    /// Seen entries were one row a key (the first feed's) until "v5": a store from then keeps every one, still
+    /// owned by its feed, and feeds can mark the same key from then on.
+    @Test func seenEntriesOfAV4StoreStaySeenByTheirFeed() async throws {
+        let path = try StoreFileTests.temporaryPath("v4.sqlite")
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try await queue.writeWithoutTransaction { db in db.add(function: .decompressText) }  // as SQLiteStore does
+            try SQLiteMigrations.migrator().migrate(queue, upTo: "v4: followed feeds")
+            try await queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO followedFeed (id, url, nextDue, addedAt) VALUES (1, 'https://a.example/feed.xml', 0, 0),
+                                                                             (2, 'https://b.example/rss', 0, 0);
+                    INSERT INTO seenEntry (key, feed, seenAt) VALUES ('url https://example.com/1', 1, 0),
+                                                                     ('guid 2 x', 2, 0);
+                    """)
+            }
+        }
+        let store = try SQLiteStore(path: path, mode: .existing)
+        #expect(try await store.seenEntryKeys(among: ["url https://example.com/1", "guid 2 x"], feed: 1) == ["url https://example.com/1"])
+        #expect(try await store.seenEntryKeys(among: ["url https://example.com/1", "guid 2 x"], feed: 2) == ["guid 2 x"])
+        try await store.markEntriesSeen(["url https://example.com/1"], feed: 2, at: Date())
+        #expect(try await store.unfollow([1]) == 1)
+        #expect(try await store.seenEntryKeys(among: ["url https://example.com/1", "guid 2 x"]) == ["url https://example.com/1", "guid 2 x"])
+    }
 }

@@ -82,6 +82,7 @@ struct FeedPoller: Sendable {
             guard keys.allSatisfy({ keysOfThisFeed.insert($0).inserted }) else { continue }
             fresh.append((entry, keys))
         }
+        try await markListed(candidates.map(\.1).filter { $0.contains(where: seen.contains) }, of: feed, at: now)
         report.newEntries = fresh.count
         let taken = fresh.prefix(options.maxNewEntriesPerFeed)
         report.deferred = fresh.count - taken.count
@@ -114,6 +115,18 @@ struct FeedPoller: Sendable {
             }
         }
         return complete
+    }
+
+    /// Marks entries seen before (by this feed or another) as seen by this feed too, where it has not marked them
+    /// yet: an entry stays seen as long as a feed listing it is followed, whichever feed saw it first
+    /// (`Store.unfollow`). After its first poll a feed has marked what it lists, and this writes nothing.
+    private func markListed(_ entries: [[String]], of feed: FollowedFeed, at now: Date) async throws {
+        let keys = entries.flatMap { $0 }
+        guard !keys.isEmpty else { return }
+        let ours = try await store.seenEntryKeys(among: keys, feed: feed.id)
+        var missing = Set(keys)
+        missing.subtract(ours)
+        if !missing.isEmpty { try await store.markEntriesSeen(missing.sorted(), feed: feed.id, at: now) }
     }
 
     enum PageOutcome: Sendable {

@@ -145,6 +145,22 @@ enum SQLiteMigrations {
                 CREATE INDEX seenEntry_feed ON seenEntry (feed);
                 """)
         }
+        migrator.registerMigration("v5: an entry seen by every feed that lists it") { db in
+            // One row a key and feed, not a key: unfollowing a feed forgets only the entries no other feed lists.
+            // Existing rows are the first feed's; a feed that lists an entry adds its own at its next poll.
+            try db.execute(sql: """
+                CREATE TABLE seenEntryByFeed (
+                    key TEXT NOT NULL,
+                    feed INTEGER NOT NULL REFERENCES followedFeed (id) ON DELETE CASCADE,
+                    seenAt DATETIME NOT NULL,
+                    PRIMARY KEY (key, feed)
+                ) WITHOUT ROWID;
+                INSERT INTO seenEntryByFeed (key, feed, seenAt) SELECT key, feed, seenAt FROM seenEntry;
+                DROP TABLE seenEntry;
+                ALTER TABLE seenEntryByFeed RENAME TO seenEntry;
+                CREATE INDEX seenEntry_feed ON seenEntry (feed);
+                """)
+        }
         return migrator
     }
 

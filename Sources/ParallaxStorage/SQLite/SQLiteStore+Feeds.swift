@@ -71,6 +71,14 @@ extension SQLiteStore {
     }
 
     public func seenEntryKeys(among keys: [String]) async throws -> Set<String> {
+        try await seenEntryKeys(among: keys, condition: "", arguments: [])
+    }
+
+    public func seenEntryKeys(among keys: [String], feed: Int64) async throws -> Set<String> {
+        try await seenEntryKeys(among: keys, condition: "AND feed = ?", arguments: [feed])
+    }
+
+    private func seenEntryKeys(among keys: [String], condition: String, arguments: StatementArguments) async throws -> Set<String> {
         guard !keys.isEmpty else { return [] }
         return try await mapErrors {
             try await database.read { db in
@@ -80,7 +88,8 @@ extension SQLiteStore {
                     let chunk = Array(keys[start..<min(start + 500, keys.count)])
                     let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                     seen.formUnion(try String.fetchAll(
-                        db, sql: "SELECT key FROM seenEntry WHERE key IN (\(placeholders))", arguments: StatementArguments(chunk)))
+                        db, sql: "SELECT DISTINCT key FROM seenEntry WHERE key IN (\(placeholders)) \(condition)",
+                        arguments: StatementArguments(chunk) + arguments))
                 }
                 return seen
             }
@@ -103,6 +112,7 @@ extension SQLiteStore {
             try await database.write { db in
                 var removed = 0
                 for id in ids {
+                    // Only this feed's marks: an entry another feed also marked stays seen.
                     try db.execute(sql: "DELETE FROM seenEntry WHERE feed = ?", arguments: [id])
                     try db.execute(sql: "DELETE FROM followedFeed WHERE id = ?", arguments: [id])
                     removed += db.changesCount
