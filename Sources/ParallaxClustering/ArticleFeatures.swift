@@ -35,7 +35,7 @@ struct ArticleFeatures: Sendable {
 
     let weights: Weights
 
-    init(_ article: Article, stopWords: Set<String>, weights: Weights = Weights()) {
+    init(_ article: Article, stopWords: Set<UInt64>, weights: Weights = Weights()) {
         self.weights = weights
         terms = [:]
         shingles = []
@@ -56,10 +56,11 @@ struct ArticleFeatures: Sendable {
     }
 
     /// Adds a text's terms; `wordHashes` receives the hash of every word and number, in order, for shingles.
-    private mutating func add(_ text: String, weight: Float, stopWords: Set<String>, wordHashes: inout [UInt64]) {
+    private mutating func add(_ text: String, weight: Float, stopWords: Set<UInt64>, wordHashes: inout [UInt64]) {
         let view = TextView(text)
         let tokens = view.utf8.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0) }
         var sentenceStart = true
+        var lowered: [UInt8] = []
         let utf8 = view.utf8
         utf8.withUnsafeBufferPointer { bytes in
             for token in tokens {
@@ -68,17 +69,15 @@ struct ArticleFeatures: Sendable {
                 case .word:
                     let first = slice[0]
                     let isCapitalized = (first >= 0x41 && first <= 0x5A) || first >= 0xC0
-                    var word = String(decoding: slice, as: UTF8.self)
-                    word = slice.allSatisfy({ $0 < 0x80 }) ? word.lowercased() : TextNormalizer.fold(word)
-                    wordHashes.append(FeatureHash.hash(word))
+                    let word = Self.foldedWord(slice, asciiScratch: &lowered)
+                    wordHashes.append(word.hash)
                     defer { sentenceStart = false }
-                    guard word.utf8.count > 2, !stopWords.contains(word) else { continue }
+                    guard word.bytes > 2, !stopWords.contains(word.hash) else { continue }
                     if isCapitalized, !sentenceStart {
                         // A name: the whole folded word, so that "Gates" and "gate" stay apart.
-                        let hash = FeatureHash.hash("N" + word) | Self.specificBit
-                        terms[hash, default: 0] += weight * weights.name
+                        terms[word.nameHash | Self.specificBit, default: 0] += weight * weights.name
                     } else {
-                        terms[FeatureHash.hash(String(word.prefix(Self.prefixLength))) & ~Self.specificBit, default: 0] += weight
+                        terms[word.prefixHash & ~Self.specificBit, default: 0] += weight
                     }
                 case .number:
                     if slice.count == 4, slice[0] == UInt8(ascii: "1") || slice[0] == UInt8(ascii: "2"),
@@ -102,6 +101,33 @@ struct ArticleFeatures: Sendable {
                 if token.startsParagraph { sentenceStart = token.kind == .punctuation }
             }
         }
+    }
+
+    /// A word's hashes, folded (lowercased, and for other scripts `TextNormalizer.fold`ed): of the whole word, of
+    /// "N" and the word (a name), and of its first `prefixLength` characters; and its length in bytes.
+    private static func foldedWord(
+        _ slice: UnsafeBufferPointer<UInt8>, asciiScratch lowered: inout [UInt8]
+    ) -> (hash: UInt64, nameHash: UInt64, prefixHash: UInt64, bytes: Int) {
+        guard slice.allSatisfy({ $0 < 0x80 }) else {
+            let word = TextNormalizer.fold(String(decoding: slice, as: UTF8.self))
+            return (FeatureHash.hash(word), FeatureHash.hash(word, seed: nameSeed),
+                    FeatureHash.hash(String(word.prefix(prefixLength))), word.utf8.count)
+        }
+        // Most words are ASCII: lowered byte by byte, hashed without making a String (a character is a byte).
+        lowered.removeAll(keepingCapacity: true)
+        for byte in slice { lowered.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        return lowered.withUnsafeBufferPointer { bytes in
+            (FeatureHash.hash(bytes), FeatureHash.hash(bytes, seed: nameSeed),
+             FeatureHash.hash(UnsafeBufferPointer(rebasing: bytes.prefix(prefixLength))), bytes.count)
+        }
+    }
+
+    /// The hash of "N": names are hashed as "N" followed by the word, apart from words.
+    private static let nameSeed = FeatureHash.hash("N")
+
+    /// The hashes of stop words (written folded), as `foldedWord` hashes a word.
+    static func stopWordHashes(_ words: Set<String>) -> Set<UInt64> {
+        Set(words.map { FeatureHash.hash($0) })
     }
 
     /// The first day the opening paragraphs (600 characters) mention, resolved against the publication date.

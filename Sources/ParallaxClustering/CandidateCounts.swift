@@ -27,9 +27,12 @@ struct CandidateCounts: Sendable {
     /// The `limit` admitted clusters sharing the most terms, the most recent first among equals, in the order
     /// they were created; and a fresh start for the next article.
     mutating func take(_ limit: Int) -> [Int] {
-        var admitted = met.filter { counts[Int($0)] > 0 }
-        admitted.sort { [counts] in (counts[Int($0)], $0) > (counts[Int($1)], $1) }
-        let chosen = admitted.prefix(limit).map(Int.init).sorted()
+        // Count and cluster packed in one integer, so that the sort compares plain integers.
+        var admitted = met.compactMap { cluster in
+            counts[Int(cluster)] > 0 ? UInt64(counts[Int(cluster)]) << 32 | UInt64(cluster) : nil
+        }
+        if admitted.count > limit { admitted.sort(by: >) }
+        let chosen = admitted.prefix(limit).map { Int(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }.sorted()
         for cluster in met { counts[Int(cluster)] = 0 }
         met.removeAll(keepingCapacity: true)
         return chosen

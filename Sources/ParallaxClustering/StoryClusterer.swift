@@ -73,7 +73,7 @@ public struct StoryClusterer: Sendable {
     }
 
     public let parameters: Parameters
-    private let stopWords: Set<String>
+    private let stopWords: Set<UInt64>
     // The state below is internal, not private, for StoryClusterer+Snapshot.swift.
     var documentFrequency: [UInt64: Int32] = [:]
     var articles = 0
@@ -90,7 +90,7 @@ public struct StoryClusterer: Sendable {
 
     public init(parameters: Parameters = Parameters(), stopWords: StopWords = .shipped) {
         self.parameters = parameters
-        self.stopWords = stopWords.words(of: "en")
+        self.stopWords = ArticleFeatures.stopWordHashes(stopWords.words(of: "en"))
     }
 
     public var eventCount: Int { events.count }
