@@ -27,6 +27,9 @@ struct EvalConflictsCommand: ParsableCommand {
     @Flag(help: "Print the scores as one JSON object.")
     var json = false
 
+    @Option(help: "How many missed changes and wrong conflicts to list.")
+    var examples = 8
+
     func run() throws {
         let pairs: [ConflictPair]
         do {
@@ -34,7 +37,7 @@ struct EvalConflictsCommand: ParsableCommand {
         } catch {
             throw ValidationError(error.description)
         }
-        var evaluation = ConflictEvaluation()
+        var evaluation = ConflictEvaluation(examples: examples)
         let comparison = Comparison()
         for pair in pairs {
             let report = comparison.compare([pair.a.article, pair.b.article])

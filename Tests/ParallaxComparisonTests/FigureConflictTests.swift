@@ -66,4 +66,30 @@ struct FigureConflictTests {
         #expect(figureConflicts("Soldiers seized 40 rifles, mostly AK-47 models, at the northern checkpoint near Kandahar." + Self.story,
                                 "Soldiers seized 40 rifles, mostly AK-74 models, at the northern checkpoint near Kandahar." + Self.story).isEmpty)
     }
+
+    /// The counted noun left out, or written once for two numbers: what the number is about comes from the words
+    /// around it, the same in both statements of the fact.
+    @Test(arguments: [
+        ("Of the 121 people detained in the raids, 77 have been deported, an ICE spokeswoman said.",
+         "Of the 121 people detained in the raids, fifty-three have been deported, an ICE spokeswoman said.", "77", "fifty-three"),
+        ("The speech was vetted by 15 to 20 people before the first lady ever saw it, aides said.",
+         "The speech was vetted by ten to twenty people before the first lady ever saw it, aides said.", "15", "ten"),
+        ("Wallnau was among the 30 or so pastors who met with and prayed over Trump in New York.",
+         "Wallnau was among the twenty or so pastors who met with and prayed over Trump in New York.", "30 or so pastors", "twenty or so pastors"),
+        ("Hannity speaks to an audience of 2.5 million who are inclined to believe the allegations.",
+         "Hannity speaks to an audience of 4,300,000 who are inclined to believe the allegations.", "2.5 million", "4,300,000"),
+    ])
+    func theQuantityOfABareNumberComesFromTheWordsAroundIt(first: String, second: String, old: String, new: String) throws {
+        let conflicts = figureConflicts(first + Self.story, second + Self.story)
+        let conflict = try #require(conflicts.first, "\(old) → \(new)")
+        #expect(conflicts.count == 1)
+        #expect(conflict.values.map(\.value) == [old, new])
+    }
+
+    @Test func anApproximationWrittenAfterTheNumberAgreesWithinItsRange() {
+        #expect(figureConflicts("Wallnau was among the 30 or so pastors who met with and prayed over Trump in New York." + Self.story,
+                                "Wallnau was among the 32 pastors who met with and prayed over Trump in New York." + Self.story).isEmpty)
+        #expect(figureConflicts("The speech was vetted by 15 to 20 people before the first lady ever saw it, aides said." + Self.story,
+                                "The speech was vetted by fifteen to twenty people before the first lady ever saw it, aides said." + Self.story).isEmpty)
+    }
 }

@@ -3,7 +3,7 @@
 /// The rule: each figure stands for a range of true values, and two figures agree when their ranges overlap.
 /// - An exact figure covers what rounds to it at the step it is written to: "2.6 million" covers 2.55–2.65
 ///   million, "2m" 1.5–2.5 million, "45%" 44.5–45.5%, "1,500" 1,450–1,550.
-/// - An approximate figure ("about", "around", "some", "roughly", "an estimated", "close to") covers 10% either
+/// - An approximate figure ("about", "around", "some", "roughly", "an estimated", "close to", "30 or so") covers 10% either
 ///   way, or its rounding if that is wider: "about 2 million" agrees with "2.1 million", not with "2.5 million".
 /// - "nearly" and "almost" cover up to the value, from 10% (or its rounding) below it.
 /// - A lower bound ("at least", "more than", "over", "upwards of") covers every value above; an upper bound
@@ -19,7 +19,7 @@ extension Figure {
 
     public var bound: Bound {
         switch qualifier {
-        case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to": .approximate
+        case "about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to", "or so": .approximate
         case "nearly", "almost": .nearly
         case "at least", "more than", "over", "well over", "upwards of", "in excess of": .lower
         case "up to", "at most", "fewer than", "less than", "as many as", "under", "no more than": .upper

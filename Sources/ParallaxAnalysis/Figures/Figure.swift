@@ -17,6 +17,10 @@ public struct Figure: Sendable, Hashable {
     /// The step the value is written to: 100,000 for "2.6 million", 1,000,000 for "2m", 1 for "45%", 100 for
     /// "1,500". A value that rounds to this one at this step says the same.
     public var precision: Double
-    /// The word just before the figure, lower-cased ("turned" in "turned 18"): what a bare number is about.
+    /// The word just before the figure, lower-cased ("turned" in "turned 18"), or the noun before "of" ("a crowd
+    /// of 5,000"): what a bare number is about.
     public var preceding: String?
+    /// The first content word after a bare number in its clause, lower-cased ("deported" in "77 have been
+    /// deported"): what it is about when the counted noun is left out.
+    public var following: String?
 }

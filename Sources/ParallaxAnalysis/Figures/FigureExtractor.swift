@@ -54,7 +54,7 @@ struct FigureExtractor {
                 unit = currency
                 last = end
             }
-            let (qualifier, qualifierStart) = findQualifier(before: first, tokens, strings)
+            var (qualifier, qualifierStart) = findQualifier(before: first, tokens, strings)
             // A year is a date, not a figure: "in 2011", "the 2011 budget", "the 2016 elections"; but "about 2000
             // people", "launched 2000 trips" and "less than 2000" are counts.
             if reading.isDigits, unit == nil, !reading.isOrdinal, reading.last == reading.first, !reading.digitsText.contains(","),
@@ -63,14 +63,24 @@ struct FigureExtractor {
                 index += 1
                 continue
             }
-            let (counted, countedEnd) = unit == "percent" || unit == "percentage points"
+            // "30 or so pastors": an approximation written after the number.
+            if qualifier == nil, last + 2 < tokens.count, strings.lowercased[last + 1] == "or", strings.lowercased[last + 2] == "so" {
+                qualifier = "or so"
+                last += 2
+            }
+            var (counted, countedEnd) = unit == "percent" || unit == "percentage points"
                 ? (nil, last) : countedWords(after: last, tokens, text, strings)
+            // "15 to 20 people", "six or seven months": the first number counts what the second does.
+            if counted == nil, unit == nil, !reading.isOrdinal {
+                counted = countedAfterSecondNumber(last, tokens, text, strings)
+            }
             let start = qualifierStart ?? first
             figures.append(Figure(
                 text: text.string(from: tokens[start], to: tokens[countedEnd]), start: tokens[start].start,
                 end: tokens[countedEnd].end, value: reading.value, unit: unit, counted: counted, qualifier: qualifier,
                 isOrdinal: reading.isOrdinal, precision: reading.precision,
-                preceding: preceding(start, countedEnd, counted: counted, tokens, strings)))
+                preceding: preceding(start, countedEnd, counted: counted, tokens, strings),
+                following: counted == nil && unit == nil ? following(countedEnd, tokens, strings) : nil))
             index = countedEnd + 1
         }
         return figures
@@ -305,12 +315,45 @@ struct FigureExtractor {
     /// "aged": news gives ages so.
     private func preceding(_ start: Int, _ end: Int, counted: String?, _ tokens: [Token], _ strings: TokenStrings) -> String? {
         guard start > 0 else { return nil }
+        // "an audience of 2.5 million", "a list of 10": the noun the number measures.
+        if counted == nil, start >= 2, strings.lowercased[start - 1] == "of", tokens[start - 2].kind == .word {
+            let noun = strings.lowercased[start - 2]
+            if !NameLexicon.functionWords.contains(noun), Self.wordValue(noun) == nil { return noun }
+        }
         if tokens[start - 1].kind == .word { return strings.lowercased[start - 1] }
         if counted == nil, start >= 2, strings.original[start - 1] == ",", tokens[start - 2].kind == .word,
            strings.original[start - 2].first?.isUppercase == true, end + 1 < tokens.count, [",", "."].contains(strings.original[end + 1]) {
             return "aged"
         }
         return nil
+    }
+
+    /// The first content word within three words after a bare number, in the same clause: "deported" in "77
+    /// have been deported", "air" in "the 3 are on air". Another number ends the search.
+    private func following(_ end: Int, _ tokens: [Token], _ strings: TokenStrings) -> String? {
+        var index = end + 1
+        while index < tokens.count, index <= end + 3, tokens[index].kind == .word, !tokens[index].startsParagraph {
+            let word = strings.lowercased[index]
+            if Self.wordValue(word) != nil { return nil }
+            if !NameLexicon.functionWords.contains(word), !StopWords.shipped.contains(word, language: "en") { return word }
+            index += 1
+        }
+        return nil
+    }
+
+    /// What the second number of a range or an alternative counts, for the first: "15 to 20 people", "six or
+    /// seven months", "between 15 and 20 people", "15-20 people".
+    private func countedAfterSecondNumber(_ last: Int, _ tokens: [Token], _ text: TextView, _ strings: TokenStrings) -> String? {
+        guard last + 2 < tokens.count, ["to", "or", "and", "-", "–"].contains(strings.lowercased[last + 1]) else { return nil }
+        var index = last + 2
+        // The second number, in digits or in words ("twenty", "forty - eight"), and its scale.
+        while index < tokens.count, index <= last + 5,
+              tokens[index].kind == .number || Self.wordValue(strings.lowercased[index]) != nil
+                || FigureLexicon.scales[strings.lowercased[index]] != nil || (index > last + 2 && strings.original[index] == "-") {
+            index += 1
+        }
+        guard index > last + 2 else { return nil }
+        return countedWords(after: index - 1, tokens, text, strings).0
     }
 
     private func isPluralNoun(after index: Int, _ tokens: [Token], _ strings: TokenStrings) -> Bool {

@@ -8,7 +8,8 @@ import ParallaxReading
 ///    article, nor of one outlet.
 /// 2. Only figures of the same quantity: the same unit (dollars, euros, percent, none) and the same thing
 ///    counted (the head noun of the counted words: "Libyan civilians" is "civilians"); a bare number, with neither
-///    a unit nor a counted thing, only with a bare number after the same word ("rose to 38" and "rose to 41");
+///    a unit nor a counted thing, only with a bare number after the same word ("rose to 38" and "rose to 41",
+///    "a crowd of 5,000"), or else before the same word ("77 have been deported" and "53 have been deported");
 ///    a rank ("the third day") is not compared.
 /// 3. The values must disagree beyond rounding and qualifiers (`Figure.agrees(with:)`): "about 2 million"
 ///    agrees with "2.1 million", "2m" with "2,400,000", "more than 100" with "120".
@@ -159,8 +160,11 @@ extension ReportBuilder {
         func stem(_ word: Substring) -> String { EnglishStemmer.stem(SpellingKey.american(TextNormalizer.fold(String(word)))) }
         if let head = figure.counted?.split(separator: " ").last { return (figure.unit ?? "") + "|" + stem(head) }
         if let unit = figure.unit { return unit + "|" }
-        guard let before = figure.preceding, before.count > 2, !StopWords.shipped.contains(before, language: "en") else { return nil }
-        return "after|" + stem(Substring(before))
+        if let before = figure.preceding, before.count > 2, !StopWords.shipped.contains(before, language: "en") {
+            return "after|" + stem(Substring(before))
+        }
+        guard let after = figure.following, after.count > 2 else { return nil }
+        return "before|" + stem(Substring(after))
     }
 
     // MARK: Dates

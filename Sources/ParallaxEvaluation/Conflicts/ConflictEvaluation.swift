@@ -31,9 +31,12 @@ public struct ConflictEvaluation: Sendable {
     /// Changes not found and conflicts reported wrongly, first few of each, to read.
     public private(set) var misses: [Example] = []
     public private(set) var falseConflicts: [Example] = []
-    private let examples = 8
+    private let examples: Int
 
-    public init() {}
+    /// `examples`: how many misses and wrong conflicts to keep for reading.
+    public init(examples: Int = 8) {
+        self.examples = examples
+    }
 
     public var recall: Double { changedPairs == 0 ? 0 : Double(found) / Double(changedPairs) }
     public var precision: Double { reported == 0 ? 0 : Double(right) / Double(reported) }
