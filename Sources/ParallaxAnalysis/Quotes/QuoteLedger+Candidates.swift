@@ -23,15 +23,16 @@ extension QuoteLedger {
         for (form, keys) in ranked.enumerated() { for key in keys { postings[key].append(form) } }
 
         var pairs: [(Int, Int)] = []
-        var seen = Set<Int>()
+        // The form that last looked at each form: a pair is measured once, without hashing every posting.
+        var lastSeenBy = [Int](repeating: -1, count: ranked.count)
         for (a, aKeys) in ranked.enumerated() where !aKeys.isEmpty {
-            seen.removeAll(keepingCapacity: true)
             let bar = sharedKeysNeeded(aKeys.count)
             for key in aKeys.prefix(aKeys.count - bar + 1) {
-                for b in postings[key].prefix(postingReach) where b != a && seen.insert(b).inserted {
+                for b in postings[key].prefix(postingReach) where lastSeenBy[b] != a {
+                    lastSeenBy[b] = a
                     // The shorter form (by keys, then by index) finds the pair.
                     guard (aKeys.count, a) < (ranked[b].count, b) else { continue }
-                    if sharedCount(aKeys, ranked[b]) >= bar { pairs.append((min(a, b), max(a, b))) }
+                    if sharesAtLeast(bar, aKeys, ranked[b]) { pairs.append((min(a, b), max(a, b))) }
                 }
             }
         }
@@ -46,10 +47,12 @@ extension QuoteLedger {
         return needed
     }
 
-    /// The number of keys two sorted arrays share.
-    private static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+    /// Whether two sorted arrays share at least `bar` keys; it stops as soon as the keys left in `a` cannot make
+    /// up the difference.
+    private static func sharesAtLeast(_ bar: Int, _ a: [Int], _ b: [Int]) -> Bool {
         var i = 0, j = 0, count = 0
         while i < a.count, j < b.count {
+            if count + (a.count - i) < bar { return false }
             if a[i] == b[j] {
                 count += 1
                 i += 1
@@ -60,6 +63,6 @@ extension QuoteLedger {
                 j += 1
             }
         }
-        return count
+        return count >= bar
     }
 }
