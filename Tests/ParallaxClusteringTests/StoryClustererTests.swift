@@ -46,6 +46,27 @@ struct StoryClustererTests {
         #expect(dayDecides.add(original).event != dayDecides.add(retelling).event)
     }
 
+    /// A report published long after the event's reports, telling it in much the same words (a follow-up that
+    /// retells the happening), joins it; at a cosine below the override, the publication window keeps it apart.
+    @Test func aCloseRetellingPublishedLongAfterJoinsItsEvent() throws {
+        let original = try #require(Self.seedArticles().last)
+        var retelling = original
+        retelling.id = "retelling-a-year-on"
+        retelling.date = try #require(CalendarDay(year: 2012, month: 3, day: 22))
+        let paragraphs = original.text.components(separatedBy: "\n\n")
+        retelling.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
+        var closeEnough = StoryClusterer()
+        let first = closeEnough.add(original)
+        let joined = closeEnough.add(retelling)
+        #expect(joined.duplicateOf == nil)
+        #expect(joined.event == first.event)
+
+        var parameters = StoryClusterer.Parameters()
+        parameters.leadDayOverride = 2
+        var windowDecides = StoryClusterer(parameters: parameters)
+        #expect(windowDecides.add(original).event != windowDecides.add(retelling).event)
+    }
+
     /// An undated report naming a year that begins more than `eventDays` after the event's last dated report was
     /// written later, so it tells another happening; naming the event's own year, it joins. (The override by
     /// cosine is lifted, so that only the year decides.)
