@@ -258,17 +258,18 @@ public struct StoryClusterer: Sendable {
         return best?.event ?? lateEvent(for: vector, excluding: found)
     }
 
-    /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, when no event
-    /// within them takes the article: like the lead's day, the publication day gives way to wording this close.
-    /// A report published long after names the happening it follows up ("convicted of the June 2005 murder"
-    /// two years on) in its words; the window only keeps other happenings of the same kind out. Looked up only
-    /// for an article that would start an event, so the common path costs nothing more.
+    /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, over all terms and
+    /// over names and numbers alone, when no event within them takes the article: like the lead's day, the
+    /// publication day gives way to reports this close. A report published long after retells the happening it
+    /// follows up ("convicted of the June 2005 murder" two years on) with its people and places; another happening
+    /// of the same kind in another year shares the words but not the names, which the window kept out. Looked up
+    /// only for an article that would start an event, so the common path costs nothing more.
     private mutating func lateEvent(for vector: [(UInt64, Float)], excluding found: [Int]) -> Int? {
         var best: (event: Int, score: Float)?
         let late = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters) { _ in true }
         for event in late where !found.contains(event) {
             let (score, specific) = Self.cosines(vector, events[event])
-            guard score >= parameters.leadDayOverride, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
+            guard score >= parameters.leadDayOverride, let specific, specific >= parameters.leadDayOverride else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
         return best?.event

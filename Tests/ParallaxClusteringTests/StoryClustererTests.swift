@@ -47,7 +47,8 @@ struct StoryClustererTests {
     }
 
     /// A report published long after the event's reports, telling it in much the same words (a follow-up that
-    /// retells the happening), joins it; at a cosine below the override, the publication window keeps it apart.
+    /// retells the happening), joins it; with other names and figures, or at a cosine below the override, the
+    /// publication window keeps it apart.
     @Test func aCloseRetellingPublishedLongAfterJoinsItsEvent() throws {
         let original = try #require(Self.seedArticles().last)
         var retelling = original
@@ -60,6 +61,14 @@ struct StoryClustererTests {
         let joined = closeEnough.add(retelling)
         #expect(joined.duplicateOf == nil)
         #expect(joined.event == first.event)
+
+        // The same words with other names and figures, a year on: another happening of the same kind.
+        var another = retelling
+        another.id = "another-happening-a-year-on"
+        another.text = SyntheticStream.rewriting(retelling.text, round: 1, prefix: SyntheticStream.syllables(1))
+        another.title = retelling.title.map { SyntheticStream.rewriting($0, round: 1, prefix: SyntheticStream.syllables(1)) }
+        var namesDecide = StoryClusterer()
+        #expect(namesDecide.add(original).event != namesDecide.add(another).event)
 
         var parameters = StoryClusterer.Parameters()
         parameters.leadDayOverride = 2
