@@ -255,7 +255,7 @@ public struct StoryClusterer: Sendable {
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
-        return best?.event ?? lateEvent(for: vector, excluding: found)
+        return best?.event ?? day.flatMap { lateEvent(for: vector, day: $0) }
     }
 
     /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, over all terms and
@@ -263,11 +263,17 @@ public struct StoryClusterer: Sendable {
     /// publication day gives way to reports this close. A report published long after retells the happening it
     /// follows up ("convicted of the June 2005 murder" two years on) with its people and places; another happening
     /// of the same kind in another year shares the words but not the names, which the window kept out. Looked up
-    /// only for an article that would start an event, so the common path costs nothing more.
-    private mutating func lateEvent(for vector: [(UInt64, Float)], excluding found: [Int]) -> Int? {
+    /// only for a dated article that would start an event (an undated one was compared with events of any day),
+    /// so the common path costs nothing more.
+    private mutating func lateEvent(for vector: [(UInt64, Float)], day: Int) -> Int? {
         var best: (event: Int, score: Float)?
-        let late = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters) { _ in true }
-        for event in late where !found.contains(event) {
+        let window = parameters.eventDays
+        // Looked up by names and numbers alone, which must agree anyway, among the events the window left out.
+        let names = keyTerms(vector).filter { ArticleFeatures.isSpecific($0.0) }
+        let late = Self.candidates(names, in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
+            !Self.daysAgree(day, $0, window: window)
+        }
+        for event in late {
             let (score, specific) = Self.cosines(vector, events[event])
             guard score >= parameters.leadDayOverride, let specific, specific >= parameters.leadDayOverride else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
