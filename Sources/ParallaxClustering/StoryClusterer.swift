@@ -11,8 +11,8 @@ import ParallaxReading
 /// `specificThreshold` (two earthquakes share every word but their places, magnitudes and names); it was published
 /// within `eventDays` of the event's articles; and the day its opening paragraphs name is within
 /// `leadDayTolerance` of a day the event's articles name (an event is one happening); and, undated, the latest year
-/// it names does not begin more than `eventDays` after the event's last dated article. The two day rules give way
-/// when the cosine reaches `leadDayOverride`.
+/// it names does not begin more than `eventDays` after the event's last dated article. The day rules, the
+/// publication window among them, give way when the cosine reaches `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
 /// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
@@ -33,9 +33,9 @@ public struct StoryClusterer: Sendable {
         public var storyDays = 365
         /// Days by which the day an article's lead names may differ from those of an event's leads.
         public var leadDayTolerance = 1
-        /// A cosine at which an article joins an event even though its lead names another day: reports this
-        /// close in wording are one happening told later ("the trial opened Monday" after "the shooting").
-        /// Above the two seeds' cosine, which are two happenings of one story.
+        /// A cosine at which an article joins an event even though its lead names another day, or it was
+        /// published outside `eventDays`: reports this close in wording are one happening told later ("the trial
+        /// opened Monday" after "the shooting"). Above the two seeds' cosine, which are two happenings of one story.
         public var leadDayOverride: Float = 0.4
         /// How many of an article's strongest terms look up candidates and are indexed.
         public var indexedTerms = 12
@@ -243,6 +243,29 @@ public struct StoryClusterer: Sendable {
             guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) && yearsAgree(latestYear, events[event])
             else { continue }
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
+            if score > best?.score ?? 0 { best = (event, score) }
+        }
+        return best?.event ?? day.flatMap { lateEvent(for: vector, day: $0) }
+    }
+
+    /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, over all terms and
+    /// over names and numbers alone, when no event within them takes the article: like the lead's day, the
+    /// publication day gives way to reports this close. A report published long after retells the happening it
+    /// follows up ("convicted of the June 2005 murder" two years on) with its people and places; another happening
+    /// of the same kind in another year shares the words but not the names, which the window kept out. Looked up
+    /// only for a dated article that would start an event (an undated one was compared with events of any day),
+    /// so the common path costs nothing more.
+    private mutating func lateEvent(for vector: [(UInt64, Float)], day: Int) -> Int? {
+        var best: (event: Int, score: Float)?
+        let window = parameters.eventDays
+        // Looked up by names and numbers alone, which must agree anyway, among the events the window left out.
+        let names = keyTerms(vector).filter { ArticleFeatures.isSpecific($0.0) }
+        let late = Self.candidates(names, in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
+            !Self.daysAgree(day, $0, window: window)
+        }
+        for event in late {
+            let (score, specific) = Self.cosines(vector, events[event])
+            guard score >= parameters.leadDayOverride, let specific, specific >= parameters.leadDayOverride else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
         return best?.event

@@ -24,7 +24,7 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: "Days by which the day an article's lead names may differ from an event's.")
     var leadDayTolerance: Int = ClusteringOptions.defaults.leadDayTolerance
 
-    @Option(help: "Cosine at which an article joins an event even though its lead names another day.")
+    @Option(help: "Cosine at which an article joins an event even though its lead names another day or it was published outside --event-days.")
     var leadDayOverride: Float = ClusteringOptions.defaults.leadDayOverride
 
     @Option(help: "How much a name counts beside a word.")

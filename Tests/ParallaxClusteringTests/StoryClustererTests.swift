@@ -46,6 +46,36 @@ struct StoryClustererTests {
         #expect(dayDecides.add(original).event != dayDecides.add(retelling).event)
     }
 
+    /// A report published long after the event's reports, telling it in much the same words (a follow-up that
+    /// retells the happening), joins it; with other names and figures, or at a cosine below the override, the
+    /// publication window keeps it apart.
+    @Test func aCloseRetellingPublishedLongAfterJoinsItsEvent() throws {
+        let original = try #require(Self.seedArticles().last)
+        var retelling = original
+        retelling.id = "retelling-a-year-on"
+        retelling.date = try #require(CalendarDay(year: 2012, month: 3, day: 22))
+        let paragraphs = original.text.components(separatedBy: "\n\n")
+        retelling.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
+        var closeEnough = StoryClusterer()
+        let first = closeEnough.add(original)
+        let joined = closeEnough.add(retelling)
+        #expect(joined.duplicateOf == nil)
+        #expect(joined.event == first.event)
+
+        // The same words with other names and figures, a year on: another happening of the same kind.
+        var another = retelling
+        another.id = "another-happening-a-year-on"
+        another.text = SyntheticStream.rewriting(retelling.text, round: 1, prefix: SyntheticStream.syllables(1))
+        another.title = retelling.title.map { SyntheticStream.rewriting($0, round: 1, prefix: SyntheticStream.syllables(1)) }
+        var namesDecide = StoryClusterer()
+        #expect(namesDecide.add(original).event != namesDecide.add(another).event)
+
+        var parameters = StoryClusterer.Parameters()
+        parameters.leadDayOverride = 2
+        var windowDecides = StoryClusterer(parameters: parameters)
+        #expect(windowDecides.add(original).event != windowDecides.add(retelling).event)
+    }
+
     /// An undated report naming a year that begins more than `eventDays` after the event's last dated report was
     /// written later, so it tells another happening; naming the event's own year, it joins. (The override by
     /// cosine is lifted, so that only the year decides.)
