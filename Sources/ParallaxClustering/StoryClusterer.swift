@@ -245,7 +245,7 @@ public struct StoryClusterer: Sendable {
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
-        return best?.event ?? day.flatMap { lateEvent(for: vector, day: $0) }
+        return best?.event ?? day.flatMap { lateEvent(for: query, keyTerms: keyTerms(vector), day: $0) }
     }
 
     /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, over all terms and
@@ -255,16 +255,17 @@ public struct StoryClusterer: Sendable {
     /// of the same kind in another year shares the words but not the names, which the window kept out. Looked up
     /// only for a dated article that would start an event (an undated one was compared with events of any day),
     /// so the common path costs nothing more.
-    private mutating func lateEvent(for vector: [(UInt64, Float)], day: Int) -> Int? {
+    private mutating func lateEvent(for query: ArticleVector, keyTerms: [(UInt64, Float)], day: Int) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
         // Looked up by names and numbers alone, which must agree anyway, among the events the window left out.
-        let names = keyTerms(vector).filter { ArticleFeatures.isSpecific($0.0) }
-        let late = Self.candidates(names, in: &eventIndex, clusters: events, now: articles, parameters: parameters) {
+        let names = keyTerms.filter { ArticleFeatures.isSpecific($0.0) }
+        let late = Self.candidates(names, in: &eventIndex, clusters: events, now: articles, parameters: parameters,
+                                    counts: &candidateCounts) {
             !Self.daysAgree(day, $0, window: window)
         }
         for event in late {
-            let (score, specific) = Self.cosines(vector, events[event])
+            let (score, specific) = Self.cosines(query, events[event])
             guard score >= parameters.leadDayOverride, let specific, specific >= parameters.leadDayOverride else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
