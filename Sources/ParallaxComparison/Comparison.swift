@@ -8,6 +8,16 @@ import ParallaxReading
 /// report.sharedFacts.first?.statements.map(\.outlet)  // ["AFP", "AP"]
 /// ```
 public struct Comparison: Sendable {
+    /// The steps of a comparison after the analysis, in order: what `parallax bench report` times one by one to
+    /// show which of them grows faster than the story.
+    public enum Stage: String, CaseIterable, Sendable {
+        case roster
+        case sentenceProfiles = "sentence profiles"
+        case alignment
+        case quoteLedger = "quote ledger"
+        case report
+    }
+
     let analyzer: Analyzer
     let stopWords: StopWords
 
@@ -22,13 +32,26 @@ public struct Comparison: Sendable {
     }
 
     public func compare(analyzed articles: [AnalyzedArticle]) -> CoverageReport {
-        let roster = Roster(articles)
-        var rosterIndex: [String: Int] = [:]
-        for (position, entry) in roster.entries.enumerated() { rosterIndex[entry.name] = position }
-        let profiles = articles.enumerated().flatMap { index, article in
-            SentenceProfile.profiles(of: article, index: index, roster: roster, rosterIndex: rosterIndex, stopWords: stopWords)
+        compare(analyzed: articles) { _, work in work() }
+    }
+
+    /// Compares analysed articles, running each stage through `run` (which calls it, and may time it).
+    public func compare(analyzed articles: [AnalyzedArticle], run: (Stage, () -> Void) -> Void) -> CoverageReport {
+        func stage<Result>(_ stage: Stage, _ work: () -> Result) -> Result {
+            var result: Result?
+            withoutActuallyEscaping(work) { work in run(stage) { result = work() } }
+            return result!
         }
-        let alignment = FactAlignment(profiles: profiles)
-        return CoverageReport(articles: articles, roster: roster, alignment: alignment)
+        let roster = stage(.roster) { Roster(articles) }
+        let profiles = stage(.sentenceProfiles) {
+            var rosterIndex: [String: Int] = [:]
+            for (position, entry) in roster.entries.enumerated() { rosterIndex[entry.name] = position }
+            return articles.enumerated().flatMap { index, article in
+                SentenceProfile.profiles(of: article, index: index, roster: roster, rosterIndex: rosterIndex, stopWords: stopWords)
+            }
+        }
+        let alignment = stage(.alignment) { FactAlignment(profiles: profiles) }
+        let quotes = stage(.quoteLedger) { QuoteLedger(articles, roster: roster, kinds: [.direct, .indirect]) }
+        return stage(.report) { CoverageReport(articles: articles, roster: roster, alignment: alignment, quotes: quotes) }
     }
 }

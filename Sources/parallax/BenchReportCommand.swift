@@ -11,7 +11,8 @@ struct BenchReportCommand: ParsableCommand {
         discussion: """
             Compares the first --small and the first --large articles of the input (analysis included), each the \
             best of rounds lasting at least --seconds, and prints both times and their ratio: linear cost keeps \
-            it near the ratio of the counts. Then analyses every article, builds their roster, and prints the \
+            it near the ratio of the counts. Each stage (analysis, roster, sentence profiles, alignment, quote \
+            ledger, report) is timed too, its best over the rounds, so the stage that grows fastest shows. Then analyses every article, builds their roster, and prints the \
             roster's time against the analysis's (`parallax entities` against `parallax analyze`).
 
             Example:
@@ -34,19 +35,44 @@ struct BenchReportCommand: ParsableCommand {
     func run() throws {
         let (articles, _) = ArticleLoader.load(paths)
         guard articles.count >= small else { throw ValidationError("needs at least \(small) articles, found \(articles.count)") }
-        let comparison = Comparison()
+        let comparison = Comparison(), analyzer = Analyzer()
         var checksum = 0
-        var times: [(count: Int, seconds: Double)] = []
-        for count in [small, min(large, articles.count)] {
+        let counts = [small, min(large, articles.count)]
+        // The best time of the whole and of each stage, over the rounds, for each count.
+        var totals: [Double] = []
+        var stages: [[String: Double]] = []
+        for count in counts {
             let subset = Array(articles.prefix(count))
-            let best = BenchAnalysisCommand.bestRound(seconds: seconds) { checksum &+= comparison.compare(subset).quotes.count }
-            times.append((count, best))
-            print("compare \(String(count).padding(toLength: 6, withPad: " ", startingAt: 0)) articles  \(Terminal.decimal(best, places: 3)) s")
+            var best: [String: Double] = [:]
+            func timed(_ name: String, _ work: () -> Void) {
+                let start = DispatchTime.now().uptimeNanoseconds
+                work()
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                best[name] = min(best[name] ?? .infinity, seconds)
+            }
+            totals.append(BenchAnalysisCommand.bestRound(seconds: seconds) {
+                var analyzed: [AnalyzedArticle] = []
+                timed("analysis") { analyzed = subset.map(analyzer.analyze) }
+                let report = comparison.compare(analyzed: analyzed) { stage, work in timed(stage.rawValue, work) }
+                checksum &+= report.quotes.count
+            })
+            stages.append(best)
         }
-        let ratio = times[1].seconds / times[0].seconds
-        print("ratio   \(Terminal.decimal(ratio, places: 1))× the time for \(Terminal.decimal(Double(times[1].count) / Double(times[0].count), places: 1))× the articles")
+        let header = "\(counts[0]) articles", largeHeader = "\(counts[1]) articles"
+        func row(_ name: String, _ small: Double, _ large: Double) {
+            print(name.padding(toLength: 18, withPad: " ", startingAt: 0)
+                  + Terminal.leftPad(Terminal.decimal(small, places: 3) + " s", to: header.count + 2)
+                  + Terminal.leftPad(Terminal.decimal(large, places: 3) + " s", to: largeHeader.count + 2)
+                  + Terminal.leftPad(Terminal.decimal(large / small, places: 1) + "×", to: 9))
+        }
+        print("stage".padding(toLength: 18, withPad: " ", startingAt: 0) + "  " + header + "  " + largeHeader + "    ratio")
+        for name in ["analysis"] + Comparison.Stage.allCases.map(\.rawValue) {
+            row(name, stages[0][name] ?? 0, stages[1][name] ?? 0)
+        }
+        row("compare (best)", totals[0], totals[1])
+        let ratio = totals[1] / totals[0]
+        print("ratio   \(Terminal.decimal(ratio, places: 1))× the time for \(Terminal.decimal(Double(counts[1]) / Double(counts[0]), places: 1))× the articles")
 
-        let analyzer = Analyzer()
         var analyzed: [AnalyzedArticle] = []
         let analysis = BenchAnalysisCommand.bestRound(seconds: seconds) { analyzed = articles.map(analyzer.analyze) }
         let roster = BenchAnalysisCommand.bestRound(seconds: seconds) { checksum &+= Roster(analyzed).entries.count }

@@ -21,4 +21,9 @@ enum Terminal {
     static func decimal(_ value: Double, places: Int = 3) -> String {
         String(format: "%.\(places)f", value)
     }
+
+    /// Right-aligns text in a column of `width` characters, for figures in tables.
+    static func leftPad(_ text: String, to width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
 }

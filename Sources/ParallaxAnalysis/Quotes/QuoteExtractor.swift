@@ -15,7 +15,7 @@ struct QuoteExtractor {
     /// For each token: the sentence it is in.
     private var sentenceOfToken: [Int] = []
     /// For each token: the (entity, mention) it is part of, if any.
-    private var mentionOfToken: [(entity: Int, mention: Int)?] = []
+    private var mentionOfToken = TokenMentions(count: 0)
     /// For each token: whether it lies inside a direct quote (marks included).
     private var quoted: [Bool] = []
     /// What is worked out once the quotes are marked, so that no token is scanned again for each quote: a text
@@ -32,7 +32,7 @@ struct QuoteExtractor {
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens { sentenceOfToken[token] = index }
         }
-        mentionOfToken = [(entity: Int, mention: Int)?](repeating: nil, count: tokens.count)
+        mentionOfToken = TokenMentions(count: tokens.count)
         var cursor = 0
         let mentions = entities.enumerated().flatMap { entity in
             entity.element.mentions.enumerated().map { (entity: entity.offset, mention: $0.offset, range: $0.element.start..<$0.element.end) }
@@ -56,7 +56,10 @@ struct QuoteExtractor {
     }
 
     mutating func quotes() -> [Quote] {
-        let spans = QuoteMarks.spans(tokens, strings: strings)
+        // Marks around no word or figure (`" "`, `“…”`) quote nothing.
+        let spans = QuoteMarks.spans(tokens, strings: strings).filter { span in
+            span.open + 1 < span.close && tokens[(span.open + 1)..<span.close].contains { $0.kind != .punctuation }
+        }
         for span in spans {
             for index in span.open...span.close { quoted[index] = true }
         }

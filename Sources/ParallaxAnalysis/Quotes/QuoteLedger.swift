@@ -39,13 +39,21 @@ public struct QuoteLedger: Sendable {
 
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
         var items: [(variant: Variant, words: [String], keys: [String], speaker: String?)] = []
+        // Each word's phonetic key worked out once: a story's quotes repeat the same words thousands of times.
+        var keyOfWord: [String: String] = [:]
         for analyzed in articles {
             let article = analyzed.article
             let outlet = article.outlet ?? article.agency ?? article.id
             for quote in analyzed.quotes where kinds.contains(quote.kind) {
                 let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
                 let words = Self.words(quote.text)
-                items.append((Variant(quote: quote, article: article.id, outlet: outlet), words, Self.keys(words), speaker))
+                let keys = words.map { word in
+                    if let known = keyOfWord[word] { return known }
+                    let key = Self.key(word)
+                    keyOfWord[word] = key
+                    return key
+                }
+                items.append((Variant(quote: quote, article: article.id, outlet: outlet), words, keys, speaker))
             }
         }
         // Quotes with the same words are one form: their words are compared once, however many outlets carry them.
@@ -69,7 +77,10 @@ public struct QuoteLedger: Sendable {
         }
         var interner = WordInterner()
         let interned = forms.map { interner.intern(items[$0[0]].words, keys: items[$0[0]].keys) }
-        for (first, second) in Self.candidatePairs(forms.map { items[$0[0]].keys }) {
+        // A form of fewer than four words matches only its own words (`sameWords`), which are its form's: it
+        // never joins another form, so it is left out of the search for pairs.
+        let searched = forms.map { items[$0[0]].words.count < 4 ? [] : items[$0[0]].keys }
+        for (first, second) in Self.candidatePairs(searched) {
             guard items[forms[first][0]].variant.quote.kind == items[forms[second][0]].variant.quote.kind else { continue }
             // Forms already joined through others need no comparing: the subsequence is the ledger's dearest step.
             let root = sets.find(forms[first][0])
@@ -105,7 +116,11 @@ public struct QuoteLedger: Sendable {
     /// Each word's comparison key: the phonetic key for words of five letters or more (where transliterations
     /// differ), the word itself otherwise.
     static func keys(_ words: [String]) -> [String] {
-        words.map { $0.count >= 5 ? PhoneticKey.of($0) : $0 }
+        words.map(key)
+    }
+
+    static func key(_ word: String) -> String {
+        word.count >= 5 ? PhoneticKey.of(word) : word
     }
 
     static func sameWords(_ a: [String], _ b: [String], keys: ([String], [String])? = nil) -> Bool {
@@ -122,7 +137,28 @@ public struct QuoteLedger: Sendable {
         // The subsequence costs the product of the lengths: quotes of thousands of words (pasted documents, not
         // speech) are the same only when their words are.
         if shorter.words.count * longer.words.count > longestComparison { return shorter.words == longer.words }
-        return Double(commonSubsequence(shorter, longer)) >= containment * Double(shorter.words.count)
+        let needed = containment * Double(shorter.words.count)
+        // Matching words have equal keys, so the keys the two share (with repeats) bound the subsequence: most
+        // pairs that share a few words fail here, in one pass, before the table of the subsequence.
+        guard Double(sharedCount(shorter.sortedKeys, longer.sortedKeys)) >= needed else { return false }
+        return Double(commonSubsequence(shorter, longer)) >= needed
+    }
+
+    /// How many items two ascending lists share, repeats counted (a multiset intersection).
+    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, shared = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
+        return shared
     }
 
     /// The length of the longest common subsequence, with words matching when equal or, for longer words,

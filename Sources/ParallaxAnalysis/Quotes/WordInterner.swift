@@ -4,6 +4,8 @@ struct InternedWords {
     var keys: [Int]
     /// Whether each word is long enough (five letters) to match another by its phonetic key.
     var isLong: [Bool]
+    /// The keys in ascending order, repeats kept.
+    var sortedKeys: [Int]
 }
 
 /// Numbers words and keys in order of first sight; one interner numbers all the quotes compared together.
@@ -12,10 +14,12 @@ struct WordInterner {
     private var keys: [String: Int] = [:]
 
     mutating func intern(_ quoteWords: [String], keys quoteKeys: [String]) -> InternedWords {
-        InternedWords(
+        let numberedKeys = quoteKeys.map { key in Self.number(key, in: &keys) }
+        return InternedWords(
             words: quoteWords.map { word in Self.number(word, in: &words) },
-            keys: quoteKeys.map { key in Self.number(key, in: &keys) },
-            isLong: quoteWords.map { $0.count >= 5 })
+            keys: numberedKeys,
+            isLong: quoteWords.map { $0.count >= 5 },
+            sortedKeys: numberedKeys.sorted())
     }
 
     private static func number(_ string: String, in table: inout [String: Int]) -> Int {

@@ -1,9 +1,20 @@
 /// A sentence: a run of tokens and its scalar offsets in the article text.
 public struct Sentence: Sendable, Hashable {
+    // 32-bit offsets, as in `Token`: 16 bytes a sentence instead of 32.
+    private let firstToken, tokenEnd, scalarStart, scalarEnd: UInt32
+
     /// Indices into the article's tokens.
-    public var tokens: Range<Int>
-    public var start: Int
-    public var end: Int
+    public var tokens: Range<Int> { Int(firstToken)..<Int(tokenEnd) }
+    /// Unicode scalar offsets in the article's text.
+    public var start: Int { Int(scalarStart) }
+    public var end: Int { Int(scalarEnd) }
+
+    public init(tokens: Range<Int>, start: Int, end: Int) {
+        firstToken = UInt32(tokens.lowerBound)
+        tokenEnd = UInt32(tokens.upperBound)
+        scalarStart = UInt32(start)
+        scalarEnd = UInt32(end)
+    }
 }
 
 /// Splits tokens into sentences the way news text needs: "Mr. Gates", "Col. Moammar Gadhafi", "U.S. officials",

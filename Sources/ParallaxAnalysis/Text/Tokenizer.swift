@@ -14,8 +14,10 @@ public enum Tokenizer {
         return text.withUTF8 { tokenize(utf8: $0) }
     }
 
+    /// Tokens of the first 4 GiB of the text (`Token` keeps 32-bit offsets); the reader's limits on an
+    /// article's size are far below.
     public static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var scanner = Scanner(bytes: bytes)
+        var scanner = Scanner(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(Int(UInt32.max) - 8)))
         var tokens: [Token] = []
         tokens.reserveCapacity(bytes.count / 5)
         while let token = scanner.next() {

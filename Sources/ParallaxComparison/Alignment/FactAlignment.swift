@@ -141,11 +141,14 @@ struct FactAlignment: Sendable {
                     if key.isActor { sharedActors[b] += 1 } else { sharedContent[b] += 1 }
                 }
             }
-            for b in touched.sorted() {
+            // Only the few that qualify are sorted, not every sentence touched.
+            let first = pairs.count
+            for b in touched {
                 if sharedContent[b] >= 2 || sharedActors[b] >= 2 { pairs.append((a, b)) }
                 sharedContent[b] = 0
                 sharedActors[b] = 0
             }
+            pairs[first...].sort { $0.1 < $1.1 }
             touched.removeAll(keepingCapacity: true)
         }
         return pairs

@@ -22,19 +22,34 @@ struct SentenceProfile: Sendable {
     var days: [CalendarDay]
     var wordCount: Int
 
+    /// The profiles of an article's sentences that hold a word, a number, a name or a day.
     static func profiles(of article: AnalyzedArticle, index: Int, roster: Roster, rosterIndex: [String: Int],
                          stopWords: StopWords) -> [SentenceProfile] {
         let text = article.article.text
         let scalars = Array(text.unicodeScalars)
         let view = TextView(text)
+        // Mentions, names and dates in text order, each list walked once alongside the sentences and their
+        // tokens: looking each token up among all of an article's names grew with the square of its length.
         let mentions = article.entities.flatMap { entity in
             entity.mentions.map { (mention: $0, entity: entity) }
         }
+        .sorted { $0.mention.start < $1.mention.start }
         // Words inside names and the titles before them are counted as the entity they name, not as words.
         let nameRanges = mentions.map { item in
             (item.mention.start - (item.mention.title.map { $0.unicodeScalars.count + 1 } ?? 0))..<item.mention.end
         }
-        return article.sentences.enumerated().map { number, sentence in
+        .sorted { $0.lowerBound < $1.lowerBound }
+        let dates = article.dates.enumerated().sorted { ($0.element.start, $0.offset) < ($1.element.start, $1.offset) }.map(\.element)
+        var nextName = 0, nameEnd = Int.min, nextMention = 0, nextDate = 0
+        // Each entity's roster position, looked up once per article rather than once per mention.
+        var positionOfEntity: [String: Int?] = [:]
+        func position(of entity: String) -> Int? {
+            if let known = positionOfEntity[entity] { return known }
+            let position = roster.entry(article: article.article.id, entity: entity).flatMap { rosterIndex[$0.name] }
+            positionOfEntity[entity] = position
+            return position
+        }
+        return article.sentences.enumerated().compactMap { number, sentence in
             var features: [String: Double] = [:]
             var actors = Set<Int>()
             var words = 0
@@ -47,8 +62,13 @@ struct SentenceProfile: Sendable {
                 case .word:
                     words += 1
                     let folded = TextNormalizer.fold(view.string(token))
+                    // The furthest end of the names begun by this token: the token is inside one if it is beyond.
+                    while nextName < nameRanges.count, nameRanges[nextName].lowerBound <= token.start {
+                        nameEnd = max(nameEnd, nameRanges[nextName].upperBound)
+                        nextName += 1
+                    }
                     guard folded.count > 2, !stopWords.contains(folded, language: article.article.language),
-                          !nameRanges.contains(where: { $0.contains(token.start) })
+                          token.start >= nameEnd
                     else {
                         previousStem = nil
                         continue
@@ -72,15 +92,24 @@ struct SentenceProfile: Sendable {
                     continue
                 }
             }
-            for item in mentions where item.mention.start >= sentence.start && item.mention.end <= sentence.end {
-                guard let entry = roster.entry(article: article.article.id, entity: item.entity.name),
-                      let position = rosterIndex[entry.name]
-                else { continue }
+            while nextMention < mentions.count, mentions[nextMention].mention.start < sentence.start { nextMention += 1 }
+            while nextMention < mentions.count, mentions[nextMention].mention.start < sentence.end {
+                let item = mentions[nextMention]
+                nextMention += 1
+                guard item.mention.end <= sentence.end, let position = position(of: item.entity.name) else { continue }
                 features["e:\(position)", default: 0] += 1
                 if item.entity.type == .person || item.entity.type == .organization { actors.insert(position) }
             }
-            let days = article.dates.filter { $0.start >= sentence.start && $0.end <= sentence.end && $0.granularity == .day }
-                .compactMap(\.date)
+            var days: [CalendarDay] = []
+            while nextDate < dates.count, dates[nextDate].start < sentence.start { nextDate += 1 }
+            while nextDate < dates.count, dates[nextDate].start < sentence.end {
+                let mention = dates[nextDate]
+                nextDate += 1
+                if mention.end <= sentence.end, mention.granularity == .day, let day = mention.date { days.append(day) }
+            }
+            // A sentence of punctuation alone ("!", "* * *") states nothing: no fact, no day. Kept, a page of
+            // "<!<!<!…" made a profile, a fact and a report statement of every mark.
+            if words == 0 && features.isEmpty && days.isEmpty { return nil }
             return SentenceProfile(
                 article: index, sentence: number,
                 text: String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])),

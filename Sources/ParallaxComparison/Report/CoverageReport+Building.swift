@@ -2,14 +2,14 @@ import ParallaxAnalysis
 import ParallaxReading
 
 extension CoverageReport {
-    /// Builds every part of the report from the analysed articles, their roster and the aligned facts.
-    init(articles: [AnalyzedArticle], roster: Roster, alignment: FactAlignment) {
+    /// Builds every part of the report from the analysed articles, their roster, the aligned facts and the quotes.
+    init(articles: [AnalyzedArticle], roster: Roster, alignment: FactAlignment, quotes: QuoteLedger) {
         let outlets = articles.map { $0.article.outlet ?? $0.article.agency ?? $0.article.id }
         let builder = ReportBuilder(articles: articles, outlets: outlets, alignment: alignment)
         self.init(
             sources: builder.sources(),
             roster: roster.entries,
-            quotes: QuoteLedger(articles, roster: roster, kinds: [.direct, .indirect]).entries,
+            quotes: quotes.entries,
             sharedFacts: builder.sharedFacts(),
             sharedTopics: builder.sharedTopics(),
             uniqueFacts: builder.uniqueFacts(),
