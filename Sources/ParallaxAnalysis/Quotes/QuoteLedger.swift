@@ -163,8 +163,11 @@ public struct QuoteLedger: Sendable {
 
     /// The length of the longest common subsequence, with words matching when equal or, for longer words,
     /// when their phonetic keys agree (transliterations). Words are compared as integers: this is the ledger's
-    /// inner loop.
+    /// inner loop, a word of `b` at a time through `a`'s index when `a` has 64 words or fewer.
     static func commonSubsequence(_ a: InternedWords, _ b: InternedWords) -> Int {
+        if let words = a.wordIndex, let longKeys = a.longKeyIndex {
+            return words.length(matching: b.words.indices.lazy.map { words.mask(of: b.words[$0]) | longKeys.mask(of: b.keys[$0]) })
+        }
         var previous = [Int](repeating: 0, count: b.words.count + 1)
         var current = previous
         for i in a.words.indices {

@@ -6,6 +6,10 @@ struct InternedWords {
     var isLong: [Bool]
     /// The keys in ascending order, repeats kept.
     var sortedKeys: [Int]
+    /// For quotes of at most 64 words, the words and the keys of the long words indexed for the common
+    /// subsequence (`QuoteLedger.commonSubsequence`).
+    var wordIndex: CommonSubsequence?
+    var longKeyIndex: CommonSubsequence?
 }
 
 /// Numbers words and keys in order of first sight; one interner numbers all the quotes compared together.
@@ -15,11 +19,13 @@ struct WordInterner {
 
     mutating func intern(_ quoteWords: [String], keys quoteKeys: [String]) -> InternedWords {
         let numberedKeys = quoteKeys.map { key in Self.number(key, in: &keys) }
+        let numberedWords = quoteWords.map { word in Self.number(word, in: &words) }
+        let isLong = quoteWords.map { $0.count >= 5 }
+        // A short word matches by its spelling only: its key stands in as a number no key has (negative).
+        let longKeys = numberedKeys.indices.map { isLong[$0] ? numberedKeys[$0] : -1 - $0 }
         return InternedWords(
-            words: quoteWords.map { word in Self.number(word, in: &words) },
-            keys: numberedKeys,
-            isLong: quoteWords.map { $0.count >= 5 },
-            sortedKeys: numberedKeys.sorted())
+            words: numberedWords, keys: numberedKeys, isLong: isLong, sortedKeys: numberedKeys.sorted(),
+            wordIndex: CommonSubsequence(numberedWords), longKeyIndex: CommonSubsequence(longKeys))
     }
 
     private static func number(_ string: String, in table: inout [String: Int]) -> Int {

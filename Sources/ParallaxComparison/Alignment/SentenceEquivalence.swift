@@ -103,6 +103,8 @@ public struct SentenceEquivalence: Sendable {
         var bigrams: [(Int, Int)]
         /// Figure ids, ascending, no repeats.
         var numbers: [Int]
+        /// The word ids indexed for the common subsequence, when there are at most 64.
+        var subsequence: CommonSubsequence?
     }
 
     /// Measures sentences with one set of word ids: only sentences measured in the same call may be compared.
@@ -128,7 +130,7 @@ public struct SentenceEquivalence: Sendable {
             return Measured(
                 tokens: tokens, content: content.map(\.0), contentIDF: content.map(\.1),
                 mass: content.reduce(0) { $0 + $1.1 }, words: counts(tokens), bigrams: counts(bigrams),
-                numbers: Set(sentence.numbers.map(id)).sorted())
+                numbers: Set(sentence.numbers.map(id)).sorted(), subsequence: CommonSubsequence(tokens))
         }
     }
 
@@ -156,7 +158,7 @@ public struct SentenceEquivalence: Sendable {
         let coverA = a.mass > 0 ? sharedMass / a.mass : 0, coverB = b.mass > 0 ? sharedMass / b.mass : 0
         let words = Self.overlap(a.words, b.words)
         let bigrams = Self.overlap(a.bigrams, b.bigrams)
-        let subsequence = Double(Self.commonSubsequence(a.tokens, b.tokens)) / Double(max(1, a.tokens.count, b.tokens.count))
+        let subsequence = Double(Self.commonSubsequence(a, b)) / Double(max(1, a.tokens.count, b.tokens.count))
         let sharedNumbers = Self.overlap(a.numbers.map { ($0, 1) }, b.numbers.map { ($0, 1) }).shared
         let unmatchedFigures = Double(min(3, a.numbers.count + b.numbers.count - 2 * sharedNumbers)) / 3
         let added = max(a.mass - sharedMass, b.mass - sharedMass) / 20
@@ -199,6 +201,14 @@ public struct SentenceEquivalence: Sendable {
         }
         let totalA = a.reduce(0) { $0 + $1.1 }, totalB = b.reduce(0) { $0 + $1.1 }
         return (totalA > 0 ? Double(shared) / Double(totalA) : 0, totalB > 0 ? Double(shared) / Double(totalB) : 0, shared)
+    }
+
+    /// Length of the longest common subsequence of two measured sentences' words: a word at a time through
+    /// the shorter one's index, or through the table below when both are longer than an index holds.
+    static func commonSubsequence(_ a: Measured, _ b: Measured) -> Int {
+        let (shorter, longer) = a.tokens.count <= b.tokens.count ? (a, b) : (b, a)
+        if let index = shorter.subsequence { return index.length(with: longer.tokens) }
+        return commonSubsequence(a.tokens, b.tokens)
     }
 
     /// Length of the longest common subsequence of words; sentences are short, so one row of the table suffices.
