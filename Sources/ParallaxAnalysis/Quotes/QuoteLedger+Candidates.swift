@@ -48,8 +48,22 @@ extension QuoteLedger {
     }
 
     /// Whether two sorted arrays share at least `bar` keys; it stops as soon as the keys left in `a` cannot make
-    /// up the difference.
+    /// up the difference. When `b` is much the longer (a long quote that may contain a short one), each key of
+    /// `a` is looked up in it by halving, so the cost follows the short quote.
     private static func sharesAtLeast(_ bar: Int, _ a: [Int], _ b: [Int]) -> Bool {
+        if b.count > 8 * a.count {
+            var low = 0, count = 0
+            for (i, key) in a.enumerated() {
+                if count + (a.count - i) < bar { return false }
+                var high = b.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if b[middle] < key { low = middle + 1 } else { high = middle }
+                }
+                if low < b.count && b[low] == key { count += 1 }
+            }
+            return count >= bar
+        }
         var i = 0, j = 0, count = 0
         while i < a.count, j < b.count {
             if count + (a.count - i) < bar { return false }
