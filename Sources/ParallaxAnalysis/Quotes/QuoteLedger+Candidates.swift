@@ -12,7 +12,13 @@ extension QuoteLedger {
     static func candidatePairs(_ keys: [[String]]) -> [(Int, Int)] {
         // Keys interned to integers, numbered by how many forms have them (rarest first), then by spelling.
         var frequency: [String: Int] = [:]
-        let distinct = keys.map { Set($0) }
+        // Grown key by key: `Set(keys)` would reserve room for every word of a quote, and a quote of a million
+        // words ("he said that she said that …") has a handful of distinct ones.
+        let distinct = keys.map { formKeys in
+            var set = Set<String>()
+            for key in formKeys { set.insert(key) }
+            return set
+        }
         for forms in distinct { for key in forms { frequency[key, default: 0] += 1 } }
         let order = frequency.keys.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
         var rank: [String: Int] = [:]
