@@ -31,6 +31,12 @@ public struct QuoteLedger: Sendable {
     /// Entries carried by the most outlets first, then in order of first appearance.
     public var entries: [Entry]
 
+    /// What makes quotes one form: their kind and their words.
+    private struct FormKey: Hashable {
+        var kind: Quote.Kind
+        var words: [Int]
+    }
+
     /// The share of the shorter quote's words that must appear, in order, in the longer one.
     static let containment = 0.6
 
@@ -38,7 +44,15 @@ public struct QuoteLedger: Sendable {
     static let longestComparison = 4_000_000
 
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
-        var items: [(variant: Variant, words: [String], keys: [String], speaker: String?)] = []
+        var items: [(variant: Variant, speaker: String?)] = []
+        // Quotes with the same words are one form: their words are compared once, however many outlets carry them.
+        // Each form keeps its words as integers and its distinct keys; the words as strings are let go at once (a
+        // clause running to the end of a 10 MB sentence is a million of them).
+        var forms: [[Int]] = []
+        var interned: [InternedWords] = []
+        var distinctKeys: [[String]] = []
+        var formOf: [FormKey: Int] = [:]
+        var interner = WordInterner()
         // Each word's phonetic key worked out once: a story's quotes repeat the same words thousands of times.
         var keyOfWord: [String: String] = [:]
         for analyzed in articles {
@@ -47,39 +61,35 @@ public struct QuoteLedger: Sendable {
             for quote in analyzed.quotes where kinds.contains(quote.kind) {
                 let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
                 let words = Self.words(quote.text)
-                let keys = words.map { word in
-                    if let known = keyOfWord[word] { return known }
-                    let key = Self.key(word)
-                    keyOfWord[word] = key
-                    return key
+                let key = FormKey(kind: quote.kind, words: interner.numbers(of: words))
+                if let form = formOf[key] {
+                    forms[form].append(items.count)
+                } else {
+                    let keys = words.map { word in
+                        if let known = keyOfWord[word] { return known }
+                        let key = Self.key(word)
+                        keyOfWord[word] = key
+                        return key
+                    }
+                    formOf[key] = forms.count
+                    forms.append([items.count])
+                    interned.append(interner.intern(words, keys: keys))
+                    var seen = Set<String>()
+                    distinctKeys.append(keys.filter { seen.insert($0).inserted })
                 }
-                items.append((Variant(quote: quote, article: article.id, outlet: outlet), words, keys, speaker))
-            }
-        }
-        // Quotes with the same words are one form: their words are compared once, however many outlets carry them.
-        var forms: [[Int]] = []
-        var formOf: [String: Int] = [:]
-        for (index, item) in items.enumerated() {
-            let key = "\(item.variant.quote.kind.rawValue)\u{1}" + item.words.joined(separator: " ")
-            if let form = formOf[key] {
-                forms[form].append(index)
-            } else {
-                formOf[key] = forms.count
-                forms.append([index])
+                items.append((Variant(quote: quote, article: article.id, outlet: outlet), speaker))
             }
         }
         let sides = items.map { QuoteSide(article: $0.variant.article,
                                           speaker: $0.variant.quote.speakerEntity == nil ? nil : $0.speaker) }
         var sets = DisjointSets(count: items.count)
         // A form's own copies in other articles, then forms whose words match.
-        for members in forms where !items[members[0]].words.isEmpty {
+        for (form, members) in forms.enumerated() where !interned[form].words.isEmpty {
             Self.join(members, members, sides: sides, in: &sets)
         }
-        var interner = WordInterner()
-        let interned = forms.map { interner.intern(items[$0[0]].words, keys: items[$0[0]].keys) }
         // A form of fewer than four words matches only its own words (`sameWords`), which are its form's: it
         // never joins another form, so it is left out of the search for pairs.
-        let searched = forms.map { items[$0[0]].words.count < 4 ? [] : items[$0[0]].keys }
+        let searched = forms.indices.map { interned[$0].words.count < 4 ? [] : distinctKeys[$0] }
         for (first, second) in Self.candidatePairs(searched) {
             guard items[forms[first][0]].variant.quote.kind == items[forms[second][0]].variant.quote.kind else { continue }
             // Forms already joined through others need no comparing: the subsequence is the ledger's dearest step.

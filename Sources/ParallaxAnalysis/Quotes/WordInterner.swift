@@ -28,6 +28,11 @@ struct WordInterner {
             wordIndex: CommonSubsequence(numberedWords), longKeyIndex: CommonSubsequence(longKeys))
     }
 
+    /// The words' numbers, as `intern` gives them.
+    mutating func numbers(of quoteWords: [String]) -> [Int] {
+        quoteWords.map { word in Self.number(word, in: &words) }
+    }
+
     private static func number(_ string: String, in table: inout [String: Int]) -> Int {
         if let known = table[string] { return known }
         table[string] = table.count
