@@ -13,11 +13,21 @@ struct ArticleEntityResolver {
         var key: String
     }
 
+    /// Where to find groups without walking them all: an article of ten thousand names would compare each new
+    /// name with every group (the cost grew with the square of the article).
+    private struct GroupIndex {
+        /// Organisation key → its group.
+        var organizationOfKey: [String: Int] = [:]
+        /// Surname → the people groups with it, in order.
+        var peopleOfSurname: [String: [Int]] = [:]
+    }
+
     func resolve(_ candidates: [NameCandidate]) -> [ArticleEntity] {
         var places: [String: Group] = [:]
         var organizations: [Group] = []
         var people: [Group] = []
         var singles: [NameCandidate] = []
+        var index = GroupIndex()
 
         // Strong types first; single-word names without strong evidence wait until full names are known.
         for candidate in candidates {
@@ -28,12 +38,12 @@ struct ArticleEntityResolver {
                 let name = gazetteer.place(named: candidate.text)?.name ?? candidate.text
                 places[name, default: Group(type: .place, members: [], words: words, key: name)].members.append(candidate)
             case .organization?:
-                add(candidate, words: words, to: &organizations, type: .organization)
+                addOrganization(candidate, words: words, to: &organizations, index: &index)
             case .person? where words.count >= 2:
-                addPerson(candidate, words: words, to: &people)
+                addPerson(candidate, words: words, to: &people, index: &index)
             default:
                 if words.count >= 2, candidate.weakEvidence == .person {
-                    addPerson(candidate, words: words, to: &people)
+                    addPerson(candidate, words: words, to: &people, index: &index)
                 } else {
                     singles.append(candidate)
                 }
@@ -43,15 +53,19 @@ struct ArticleEntityResolver {
         // A single word that is the surname of a person joins them, whatever else it might be; when two people
         // share it ("Hillary Clinton", "Bill Clinton"), the one named last before it.
         var pending: [NameCandidate] = []
+        // Each person's mention starts, ascending, kept so as singles join: the mention nearest before a single
+        // is found by halving, not by walking every mention of every namesake.
+        var starts = people.map { $0.members.map(\.start).sorted() }
         for candidate in singles {
             let words = candidate.keyWords
-            let matches = people.indices.filter { people[$0].words.last == words.last && people[$0].words.count >= 2 }
-            let before = matches.compactMap { index -> (Int, Int)? in
-                let last = people[index].members.filter { $0.start < candidate.start }.map(\.start).max()
-                return last.map { (index, $0) }
+            let matches = (words.last.flatMap { index.peopleOfSurname[$0] } ?? []).filter { people[$0].words.count >= 2 }
+            let before = matches.compactMap { person -> (Int, Int)? in
+                let position = Self.firstPosition(notBelow: candidate.start, in: starts[person])
+                return position > 0 ? (person, starts[person][position - 1]) : nil
             }
             if let nearest = before.max(by: { $0.1 < $1.1 })?.0 ?? (matches.count == 1 ? matches[0] : nil) {
                 people[nearest].members.append(candidate)
+                starts[nearest].insert(candidate.start, at: Self.firstPosition(notBelow: candidate.start, in: starts[nearest]))
             } else {
                 pending.append(candidate)
             }
@@ -75,7 +89,7 @@ struct ArticleEntityResolver {
                 places[place.name, default: Group(type: .place, members: [], words: words, key: place.name)].members
                     .append(contentsOf: members)
             } else if members.contains(where: { $0.weakEvidence == .organization }) {
-                for member in members { add(member, words: words, to: &organizations, type: .organization) }
+                for member in members { addOrganization(member, words: words, to: &organizations, index: &index) }
             } else {
                 others.append(Group(type: .other, members: members, words: words, key: key))
             }
@@ -84,9 +98,17 @@ struct ArticleEntityResolver {
         mergeAcronymsAndTails(&organizations)
         // Unknown single words that match an organisation or place join it.
         var remaining: [Group] = []
+        // The first organisation with each key and with each initials, found once.
+        var organizationOfKey: [String: Int] = [:], organizationOfInitials: [String: Int] = [:]
+        for (position, organization) in organizations.enumerated().reversed() {
+            organizationOfKey[organization.key] = position
+            organizationOfInitials[NameKey.initials(organization.members[0].words)] = position
+        }
         for other in others {
-            if let index = organizations.firstIndex(where: { $0.key == other.key || NameKey.initials($0.members[0].words) == other.key && other.members[0].isAcronym }) {
-                organizations[index].members.append(contentsOf: other.members)
+            let byKey = organizationOfKey[other.key]
+            let byInitials = other.members[0].isAcronym ? organizationOfInitials[other.key] : nil
+            if let target = [byKey, byInitials].compactMap({ $0 }).min() {
+                organizations[target].members.append(contentsOf: other.members)
             } else {
                 remaining.append(other)
             }
@@ -96,25 +118,36 @@ struct ArticleEntityResolver {
         return groups.map(entity).sorted { ($0.mentions.first?.start ?? 0) < ($1.mentions.first?.start ?? 0) }
     }
 
-    private func add(_ candidate: NameCandidate, words: [String], to groups: inout [Group], type: EntityType) {
+    private func addOrganization(_ candidate: NameCandidate, words: [String], to groups: inout [Group], index: inout GroupIndex) {
         let key = words.joined(separator: " ")
-        if let index = groups.firstIndex(where: { $0.key == key }) {
-            groups[index].members.append(candidate)
+        if let position = index.organizationOfKey[key] {
+            groups[position].members.append(candidate)
         } else {
-            groups.append(Group(type: type, members: [candidate], words: words, key: key))
+            index.organizationOfKey[key] = groups.count
+            groups.append(Group(type: .organization, members: [candidate], words: words, key: key))
         }
     }
 
-    /// Joins a full name to the person with the same surname and a compatible given name.
-    private func addPerson(_ candidate: NameCandidate, words: [String], to people: inout [Group]) {
-        if let index = people.firstIndex(where: { group in
-            group.words.last == words.last && Self.givenNamesAgree(group.words, words)
-        }) {
-            people[index].members.append(candidate)
-            if words.count > people[index].words.count { people[index].words = words }
+    /// Joins a full name to the first person with the same surname and a compatible given name.
+    private func addPerson(_ candidate: NameCandidate, words: [String], to people: inout [Group], index: inout GroupIndex) {
+        let surname = words.last ?? ""
+        if let position = index.peopleOfSurname[surname]?.first(where: { Self.givenNamesAgree(people[$0].words, words) }) {
+            people[position].members.append(candidate)
+            if words.count > people[position].words.count { people[position].words = words }
         } else {
+            index.peopleOfSurname[surname, default: []].append(people.count)
             people.append(Group(type: .person, members: [candidate], words: words, key: words.joined(separator: " ")))
         }
+    }
+
+    /// The first position of an ascending list whose value is `value` or more.
+    private static func firstPosition(notBelow value: Int, in sorted: [Int]) -> Int {
+        var low = 0, high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     static func givenNamesAgree(_ first: [String], _ second: [String]) -> Bool {

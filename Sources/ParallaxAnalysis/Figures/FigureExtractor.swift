@@ -25,11 +25,22 @@ struct FigureExtractor {
     }
 
     func figures(in text: TextView, tokens: [Token], strings: TokenStrings, excluding dates: [DateMention]) -> [Figure] {
-        let dateRanges = dates.map { $0.start..<$0.end }
+        // Which tokens start inside a date, marked in one walk of both in text order (looking each token up
+        // among all the dates cost the square of a long article).
+        let dateRanges = dates.map { $0.start..<$0.end }.sorted { $0.lowerBound < $1.lowerBound }
+        var inDate = [Bool](repeating: false, count: tokens.count)
+        var nextDate = 0, dateEnd = Int.min
+        for (position, token) in tokens.enumerated() {
+            while nextDate < dateRanges.count, dateRanges[nextDate].lowerBound <= token.start {
+                dateEnd = max(dateEnd, dateRanges[nextDate].upperBound)
+                nextDate += 1
+            }
+            inDate[position] = token.start < dateEnd
+        }
         var figures: [Figure] = []
         var index = 0
         while index < tokens.count {
-            if dateRanges.contains(where: { $0.contains(tokens[index].start) }) {
+            if inDate[index] {
                 index += 1
                 continue
             }
