@@ -67,6 +67,15 @@ struct HostileShapeTests {
         #expect(direct.allSatisfy { $0.text == "«هذا أمر مهم جدا»" })
     }
 
+    @Test func everyParagraphOfALongArticleKeepsItsQuoteAndSpeaker() throws {
+        let (quotes, _, added) = try analyze(.news)
+        #expect(added < Self.memoryLimit)
+        let paragraphs = HostileShape.news.repetitions(bytes: Self.bytes)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == paragraphs)
+        #expect(direct.allSatisfy { $0.text == "\"We are not there yet,\"" && $0.speakerEntity == "Robert M. Gates" })
+    }
+
     @Test func aPageOfMarkupIsReadAsTextWithoutQuotes() throws {
         let (quotes, text, added) = try analyze(.markup)
         #expect(added < Self.memoryLimit)

@@ -16,6 +16,10 @@ public enum HostileShape: String, CaseIterable, Sendable {
     case guillemets
     /// An HTML page whose paragraph is "<!" repeated.
     case markup
+    /// One paragraph of ordinary news, repeated: a very long article with a name mentioned again and again, a
+    /// quote, dates and figures in every paragraph (each name's mentions, and the dates against the tokens, were
+    /// compared all with all: 10 MB of news took 57 s to analyse, 28 times 1 MB).
+    case news
 
     /// The piece the text repeats.
     public var unit: String {
@@ -25,6 +29,10 @@ public enum HostileShape: String, CaseIterable, Sendable {
         case .straightMarks: "\" "
         case .guillemets: "وقال المتحدث «هذا أمر مهم جدا» "
         case .markup: "<!"
+        case .news:
+            "Defense Secretary Robert M. Gates said on Tuesday that 1,200 troops would leave Kandahar by March 3. "
+                + "\"We are not there yet,\" Gates told reporters in Brussels, where NATO ministers met. "
+                + "The alliance has spent $2.6 billion on the mission since 2009.\n\n"
         }
     }
 
