@@ -148,8 +148,8 @@ public struct QuoteLedger: Sendable {
         // speech) are the same only when their words are.
         if shorter.words.count * longer.words.count > longestComparison { return shorter.words == longer.words }
         let needed = containment * Double(shorter.words.count)
-        // Matching words have equal keys, so the keys the two share (with repeats) bound the subsequence: most
-        // pairs that share a few words fail here, in one pass, before the table of the subsequence.
+        // Matching words have equal keys, so the keys the two share (with repeats) bound the subsequence: a pair
+        // that shares too few words fails here, in one pass over both, before the subsequence is worked out.
         guard Double(sharedCount(shorter.sortedKeys, longer.sortedKeys)) >= needed else { return false }
         return Double(commonSubsequence(shorter, longer)) >= needed
     }
