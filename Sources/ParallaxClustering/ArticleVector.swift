@@ -61,4 +61,17 @@ struct ArticleVector {
             ? specificDot / (specificNorm * centroidSpecificNorm) : nil
         return (dot / norm, specific)
     }
+
+    /// The cosine with `minuend − subtrahend`, term by term, over the terms of `minuend` where the difference is
+    /// positive (a sum of articles less the part some of them make up), without building the difference.
+    func cosine(withDifference minuend: Centroid, less subtrahend: Centroid) -> Float {
+        var dot: Float = 0, squares: Float = 0
+        for (term, value) in zip(minuend.terms, minuend.weights) {
+            let difference = value - (subtrahend[term] ?? 0)
+            guard difference > 0 else { continue }
+            squares += difference * difference
+            dot += weight(of: term) * difference
+        }
+        return squares > 0 ? dot / squares.squareRoot() : 0
+    }
 }

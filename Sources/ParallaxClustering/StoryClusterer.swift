@@ -15,7 +15,10 @@ import ParallaxReading
 /// publication window among them, give way when the cosine reaches `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
-/// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
+/// within `storyDays`) to which it is closer than to the rest of the stream (every article so far less the
+/// story's), or starts one. A story that has grown to look like the whole stream (a campaign, every shooting in a
+/// city) is as close to a new article as everything else is, so it no longer takes in every article on the
+/// subject: it grows only by articles about *it*. Near-duplicates (MinHash) join their original's event and name the earliest
 /// copy in `duplicateOf`.
 ///
 /// ```swift
@@ -56,6 +59,9 @@ public struct StoryClusterer: Sendable {
     }
 
     static let centroidTerms = 200
+    /// How many terms the sum of all articles keeps (at least): the background a story is told apart from. More
+    /// than a cluster's, since the part of it outside one story is what counts.
+    static let streamTerms = 1_000
 
     struct Cluster: Sendable {
         var centroid: Centroid
@@ -81,6 +87,8 @@ public struct StoryClusterer: Sendable {
     var stories: [Cluster] = []
     var eventIndex: [UInt64: [Int32]] = [:]
     var storyIndex: [UInt64: [Int32]] = [:]
+    /// The sum of every article's vector: the stream a story must stand out from.
+    var stream = Centroid()
     var duplicates = NearDuplicates()
     var eventOfArticle: [Int32] = []
     var rootOfArticle: [Int32] = []
@@ -209,7 +217,11 @@ public struct StoryClusterer: Sendable {
         let query = ArticleVector(vector)
         for story in found {
             let score = Self.cosines(query, stories[story]).all
-            if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
+            guard score >= parameters.storyThreshold, score > best?.score ?? 0 else { continue }
+            // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
+            // the subject the whole stream shares. Computed for the few stories that pass the threshold only.
+            guard score >= query.cosine(withDifference: stream, less: stories[story].centroid) else { continue }
+            best = (story, score)
         }
         return best?.story
     }
@@ -277,6 +289,8 @@ public struct StoryClusterer: Sendable {
         Self.index(keyTerms(vector), cluster: event, in: &eventIndex, indexed: &events[event].indexed)
         let story = events[event].story
         Self.add(vector, day: day, arrival: articles, to: &stories[story])
+        for (term, weight) in vector { stream.add(weight, to: term) }
+        if stream.count > 2 * Self.streamTerms { stream.keepStrongest(Self.streamTerms) }
         Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
     }
 
