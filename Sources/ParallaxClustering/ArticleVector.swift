@@ -62,16 +62,23 @@ struct ArticleVector {
         return (dot / norm, specific)
     }
 
-    /// The cosine with `minuend − subtrahend`, term by term, over the terms of `minuend` where the difference is
-    /// positive (a sum of articles less the part some of them make up), without building the difference.
-    func cosine(withDifference minuend: Centroid, less subtrahend: Centroid) -> Float {
-        var dot: Float = 0, squares: Float = 0
+    /// Cosines with `minuend − subtrahend`, term by term, over the terms of `minuend` where the difference is
+    /// positive (a sum of articles less the part some of them make up), without building the difference: over
+    /// all terms, and over the specific ones alone (nil when either side has none).
+    func cosines(withDifference minuend: Centroid, less subtrahend: Centroid) -> (all: Float, specific: Float?) {
+        var dot: Float = 0, squares: Float = 0, specificDot: Float = 0, specificSquares: Float = 0
         for (term, value) in zip(minuend.terms, minuend.weights) {
             let difference = value - (subtrahend[term] ?? 0)
             guard difference > 0 else { continue }
+            let product = weight(of: term) * difference
             squares += difference * difference
-            dot += weight(of: term) * difference
+            dot += product
+            if ArticleFeatures.isSpecific(term) {
+                specificSquares += difference * difference
+                specificDot += product
+            }
         }
-        return squares > 0 ? dot / squares.squareRoot() : 0
+        let specific = specificNorm > 0 && specificSquares > 0 ? specificDot / (specificSquares.squareRoot() * specificNorm) : nil
+        return (squares > 0 ? dot / squares.squareRoot() : 0, specific)
     }
 }

@@ -15,10 +15,12 @@ import ParallaxReading
 /// publication window among them, give way when the cosine reaches `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
-/// within `storyDays`) to which it is closer than to the rest of the stream (every article so far less the
-/// story's), or starts one. A story that has grown to look like the whole stream (a campaign, every shooting in a
-/// city) is as close to a new article as everything else is, so it no longer takes in every article on the
-/// subject: it grows only by articles about *it*. Near-duplicates (MinHash) join their original's event and name the earliest
+/// within `storyDays` of *all* its articles, so that its span stays within them and it cannot drift on) to which it
+/// is closer than to the rest of the stream (every article so far less the story's), over all terms and over
+/// names and numbers alone, or starts one. A story that has grown to look like the whole stream (a campaign, every
+/// shooting in a city) is as close to a new article as everything else is, so it no longer takes in every
+/// article on the subject: it grows only by articles about *it*, and with its central people and places, not
+/// with those the stream names everywhere. Near-duplicates (MinHash) join their original's event and name the earliest
 /// copy in `duplicateOf`.
 ///
 /// ```swift
@@ -31,8 +33,9 @@ public struct StoryClusterer: Sendable {
         public var storyThreshold: Float = 0.08
         public var eventThreshold: Float = 0.16
         public var specificThreshold: Float = 0.1
-        /// Days of publication within which an article may join an event, and a story.
+        /// Days of publication within which an article may join an event.
         public var eventDays = 90
+        /// Days of publication a story may span, from its first article to its last.
         public var storyDays = 365
         /// Days by which the day an article's lead names may differ from those of an event's leads.
         public var leadDayTolerance = 1
@@ -202,6 +205,14 @@ public struct StoryClusterer: Sendable {
         return counts.take(parameters.maximumCandidates)
     }
 
+    /// Whether a story that takes an article of `day` still spans at most `window` days: a story is bounded in
+    /// time by its first article, not only by its last, or a chain of articles a few months apart would carry it on
+    /// for ever.
+    private static func spanAgrees(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
+        guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
+        return day >= last - window && day <= first + window
+    }
+
     private static func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
         guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
         return day >= first - window && day <= last + window
@@ -212,15 +223,17 @@ public struct StoryClusterer: Sendable {
         let window = parameters.storyDays
         let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
-            Self.daysAgree(day, $0, window: window)
+            Self.spanAgrees(day, $0, window: window)
         }
         let query = ArticleVector(vector)
         for story in found {
-            let score = Self.cosines(query, stories[story]).all
+            let (score, specific) = Self.cosines(query, stories[story])
             guard score >= parameters.storyThreshold, score > best?.score ?? 0 else { continue }
             // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
             // the subject the whole stream shares. Computed for the few stories that pass the threshold only.
-            guard score >= query.cosine(withDifference: stream, less: stories[story].centroid) else { continue }
+            let rest = query.cosines(withDifference: stream, less: stories[story].centroid)
+            guard score >= rest.all, specific.flatMap({ specific in rest.specific.map { specific < $0 } }) != true
+            else { continue }
             best = (story, score)
         }
         return best?.story
