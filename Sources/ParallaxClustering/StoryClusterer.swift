@@ -219,24 +219,26 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
-        var best: (story: Int, score: Float)?
         let window = parameters.storyDays
         let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
             Self.spanAgrees(day, $0, window: window)
         }
         let query = ArticleVector(vector)
+        var passing: [(story: Int, score: Float, specific: Float?)] = []
         for story in found {
             let (score, specific) = Self.cosines(query, stories[story])
-            guard score >= parameters.storyThreshold, score > best?.score ?? 0 else { continue }
-            // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
-            // the subject the whole stream shares. Computed for the few stories that pass the threshold only.
-            let rest = query.cosines(withDifference: stream, less: stories[story].centroid)
-            guard score >= rest.all, specific.flatMap({ specific in rest.specific.map { specific < $0 } }) != true
-            else { continue }
-            best = (story, score)
+            if score >= parameters.storyThreshold { passing.append((story, score, specific)) }
         }
-        return best?.story
+        // The closest first (the earliest among equals), so that the stream is compared with one story or few.
+        passing.sort { $0.score > $1.score || ($0.score == $1.score && $0.story < $1.story) }
+        for (story, score, specific) in passing {
+            // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
+            // the subject the whole stream shares.
+            let rest = query.cosines(withDifference: stream, less: stories[story].centroid)
+            if score >= rest.all, specific.flatMap({ specific in rest.specific.map { specific < $0 } }) != true { return story }
+        }
+        return nil
     }
 
     /// An event is one happening: an article whose lead places it on a day none of the event's leads is near
