@@ -232,10 +232,12 @@ public struct StoryClusterer: Sendable {
         }
         // The closest first (the earliest among equals), so that the stream is compared with one story or few.
         passing.sort { $0.score > $1.score || ($0.score == $1.score && $0.story < $1.story) }
+        guard !passing.isEmpty else { return nil }
+        let squares = stream.squaredNorms
         for (story, score, specific) in passing {
             // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
             // the subject the whole stream shares.
-            let rest = query.cosines(withDifference: stream, less: stories[story].centroid)
+            let rest = query.cosines(withDifference: stream, squares: squares, less: stories[story].centroid)
             if score >= rest.all, specific.flatMap({ specific in rest.specific.map { specific < $0 } }) != true { return story }
         }
         return nil
