@@ -61,4 +61,30 @@ struct ArticleVector {
             ? specificDot / (specificNorm * centroidSpecificNorm) : nil
         return (dot / norm, specific)
     }
+
+    /// Cosines with `minuend − subtrahend` over the terms of `minuend` (a sum of articles less the part some of
+    /// them make up), without building the difference: over all terms, and over the specific ones alone (nil when
+    /// either side has none). `squares` are the sums of the squared weights of `minuend`, over all terms and over
+    /// the specific ones. Only the article's and the subtrahend's terms are read, not the whole minuend:
+    /// |m − s|² = |m|² − Σ (2·mₜ·sₜ − sₜ²) over the terms both have.
+    func cosines(
+        withDifference minuend: Centroid, squares: (all: Float, specific: Float), less subtrahend: Centroid
+    ) -> (all: Float, specific: Float?) {
+        var (allSquares, specificSquares) = squares
+        for (term, value) in zip(subtrahend.terms, subtrahend.weights) {
+            guard let total = minuend[term] else { continue }
+            let change = 2 * total * value - value * value
+            allSquares -= change
+            if ArticleFeatures.isSpecific(term) { specificSquares -= change }
+        }
+        var dot: Float = 0, specificDot: Float = 0
+        for (term, value) in zip(keys, values) where term != Self.empty {
+            guard let total = minuend[term] else { continue }
+            let product = value * (total - (subtrahend[term] ?? 0))
+            dot += product
+            if ArticleFeatures.isSpecific(term) { specificDot += product }
+        }
+        let specific = specificNorm > 0 && specificSquares > 0 ? specificDot / (specificSquares.squareRoot() * specificNorm) : nil
+        return (allSquares > 0 ? dot / allSquares.squareRoot() : 0, specific)
+    }
 }

@@ -48,11 +48,17 @@ struct Centroid: Sendable {
 
     /// The Euclidean norm over all terms, and over the specific ones (names, numbers) alone.
     var norms: (all: Float, specific: Float) {
+        let squares = squaredNorms
+        return (squares.all.squareRoot(), squares.specific.squareRoot())
+    }
+
+    /// The sums of the squared weights over all terms, and over the specific ones alone.
+    var squaredNorms: (all: Float, specific: Float) {
         var all: Float = 0, specific: Float = 0
         for (term, weight) in zip(terms, weights) {
             all += weight * weight
             if ArticleFeatures.isSpecific(term) { specific += weight * weight }
         }
-        return (all.squareRoot(), specific.squareRoot())
+        return (all, specific)
     }
 }

@@ -10,14 +10,17 @@ import ParallaxAnalysis
 /// for article in tuesday { print(resumed.add(article)) }  // as if one clusterer had seen both days
 /// ```
 ///
-/// The binary form (version 1) is little-endian throughout: "PXCS", the version (UInt32) and the total length
+/// The binary form (version 2) is little-endian throughout: "PXCS", the version (UInt32) and the total length
 /// (UInt64); the parameters; the articles (IDs, events, originals); document frequencies; events and stories
-/// (centroid terms in arrival order, days, index terms); the event and story indexes, their postings as they
+/// (centroid terms in arrival order, days, index terms); the sum of all articles (terms in arrival order); the
+/// event and story indexes, their postings as they
 /// stand (they are compacted lazily, so rebuilding them would change later results); then the near-duplicate
-/// state. Dictionaries and sets are written in key order: the same state always gives the same bytes.
+/// state. Dictionaries and sets are written in key order: the same state always gives the same bytes. Version 1,
+/// written before stories were told apart from the stream, lacks the sum of all articles: it is read as the sum
+/// of the stories' centroids, which is what those hold of it.
 extension StoryClusterer {
     static let snapshotMagic: [UInt8] = Array("PXCS".utf8)
-    static let snapshotVersion: UInt32 = 1
+    static let snapshotVersion: UInt32 = 2
 
     /// How many articles the clusterer has placed (its arrival count).
     public var articleCount: Int { articles }
@@ -47,6 +50,9 @@ extension StoryClusterer {
             writer.write(count: clusters.count)
             for cluster in clusters { Self.write(cluster, to: &writer, live: isLive(cluster)) }
         }
+        writer.write(count: stream.count)
+        writer.write(contentsOf: stream.terms)
+        writer.write(contentsOf: stream.weights)
         for index in [eventIndex, storyIndex] {
             let postings = index.sorted { $0.key < $1.key }
             writer.write(count: postings.count)
@@ -68,7 +74,7 @@ extension StoryClusterer {
             throw ClusteringSnapshotError.notASnapshot
         }
         let version = try reader.read(UInt32.self)
-        guard version == Self.snapshotVersion else {
+        guard version == Self.snapshotVersion || version == 1 else {
             throw ClusteringSnapshotError.unknownVersion(found: version, supported: Self.snapshotVersion)
         }
         let length = try reader.read(UInt64.self)
@@ -99,6 +105,20 @@ extension StoryClusterer {
         events = try Self.readClusters(from: &reader)
         reader.part = "stories"
         stories = try Self.readClusters(from: &reader)
+        reader.part = "stream"
+        if version == 1 {
+            for story in stories {
+                for (term, weight) in zip(story.centroid.terms, story.centroid.weights) { stream.add(weight, to: term) }
+            }
+            if stream.count > 2 * Self.streamTerms { stream.keepStrongest(Self.streamTerms) }
+        } else {
+            let terms = try reader.readCount(elementSize: 12)
+            guard let sum = Centroid(terms: try reader.read(UInt64.self, count: terms), weights: try reader.readFloats(count: terms)) else {
+                throw reader.corrupt("a term of the stream repeats")
+            }
+            guard sum.weights.allSatisfy({ $0.isFinite && $0 >= 0 }) else { throw reader.corrupt("a stream weight is negative or not finite") }
+            stream = sum
+        }
         reader.part = "event index"
         eventIndex = try Self.readIndex(from: &reader, clusters: events.count)
         reader.part = "story index"
@@ -130,7 +150,7 @@ extension StoryClusterer {
         for index in [eventIndex, storyIndex] {
             capacity += 8 + index.count * 12 + index.values.reduce(0) { $0 + 4 * $1.count }
         }
-        return capacity + duplicates.snapshotCapacity
+        return capacity + 8 + stream.count * 12 + duplicates.snapshotCapacity
     }
 
     // MARK: Parts

@@ -15,7 +15,12 @@ import ParallaxReading
 /// publication window among them, give way when the cosine reaches `leadDayOverride`.
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
-/// within `storyDays`) or starts one. Near-duplicates (MinHash) join their original's event and name the earliest
+/// within `storyDays` of *all* its articles, so that its span stays within them and it cannot drift on) to which it
+/// is closer than to the rest of the stream (every article so far less the story's), over all terms and over
+/// names and numbers alone, or starts one. A story that has grown to look like the whole stream (a campaign, every
+/// shooting in a city) is as close to a new article as everything else is, so it no longer takes in every
+/// article on the subject: it grows only by articles about *it*, and with its central people and places, not
+/// with those the stream names everywhere. Near-duplicates (MinHash) join their original's event and name the earliest
 /// copy in `duplicateOf`.
 ///
 /// ```swift
@@ -28,8 +33,9 @@ public struct StoryClusterer: Sendable {
         public var storyThreshold: Float = 0.08
         public var eventThreshold: Float = 0.16
         public var specificThreshold: Float = 0.1
-        /// Days of publication within which an article may join an event, and a story.
+        /// Days of publication within which an article may join an event.
         public var eventDays = 90
+        /// Days of publication a story may span, from its first article to its last.
         public var storyDays = 365
         /// Days by which the day an article's lead names may differ from those of an event's leads.
         public var leadDayTolerance = 1
@@ -56,6 +62,9 @@ public struct StoryClusterer: Sendable {
     }
 
     static let centroidTerms = 200
+    /// How many terms the sum of all articles keeps (at least): the background a story is told apart from. More
+    /// than a cluster's, since the part of it outside one story is what counts.
+    static let streamTerms = 1_000
 
     struct Cluster: Sendable {
         var centroid: Centroid
@@ -81,6 +90,8 @@ public struct StoryClusterer: Sendable {
     var stories: [Cluster] = []
     var eventIndex: [UInt64: [Int32]] = [:]
     var storyIndex: [UInt64: [Int32]] = [:]
+    /// The sum of every article's vector: the stream a story must stand out from.
+    var stream = Centroid()
     var duplicates = NearDuplicates()
     var eventOfArticle: [Int32] = []
     var rootOfArticle: [Int32] = []
@@ -194,24 +205,42 @@ public struct StoryClusterer: Sendable {
         return counts.take(parameters.maximumCandidates)
     }
 
+    /// Whether a story that takes an article of `day` still spans at most `window` days: a story is bounded in
+    /// time by its first article, not only by its last, or a chain of articles a few months apart would carry it on
+    /// for ever.
+    private static func spanAgrees(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
+        guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
+        return day >= last - window && day <= first + window
+    }
+
     private static func daysAgree(_ day: Int?, _ cluster: Cluster, window: Int) -> Bool {
         guard let day, let first = cluster.firstDay, let last = cluster.lastDay else { return true }
         return day >= first - window && day <= last + window
     }
 
     private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
-        var best: (story: Int, score: Float)?
         let window = parameters.storyDays
         let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
-            Self.daysAgree(day, $0, window: window)
+            Self.spanAgrees(day, $0, window: window)
         }
         let query = ArticleVector(vector)
+        var passing: [(story: Int, score: Float, specific: Float?)] = []
         for story in found {
-            let score = Self.cosines(query, stories[story]).all
-            if score >= parameters.storyThreshold, score > best?.score ?? 0 { best = (story, score) }
+            let (score, specific) = Self.cosines(query, stories[story])
+            if score >= parameters.storyThreshold { passing.append((story, score, specific)) }
         }
-        return best?.story
+        // The closest first (the earliest among equals), so that the stream is compared with one story or few.
+        passing.sort { $0.score > $1.score || ($0.score == $1.score && $0.story < $1.story) }
+        guard !passing.isEmpty else { return nil }
+        let squares = stream.squaredNorms
+        for (story, score, specific) in passing {
+            // Closer to the story as a whole than to everything else seen: not only to one of its members, nor to
+            // the subject the whole stream shares.
+            let rest = query.cosines(withDifference: stream, squares: squares, less: stories[story].centroid)
+            if score >= rest.all, specific.flatMap({ specific in rest.specific.map { specific < $0 } }) != true { return story }
+        }
+        return nil
     }
 
     /// An event is one happening: an article whose lead places it on a day none of the event's leads is near
@@ -277,6 +306,8 @@ public struct StoryClusterer: Sendable {
         Self.index(keyTerms(vector), cluster: event, in: &eventIndex, indexed: &events[event].indexed)
         let story = events[event].story
         Self.add(vector, day: day, arrival: articles, to: &stories[story])
+        for (term, weight) in vector { stream.add(weight, to: term) }
+        if stream.count > 2 * Self.streamTerms { stream.keepStrongest(Self.streamTerms) }
         Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
     }
 

@@ -18,7 +18,7 @@ struct ClusteringOptions: ParsableArguments {
     @Option(help: "Days of publication within which an article may join an event.")
     var eventDays: Int = ClusteringOptions.defaults.eventDays
 
-    @Option(help: "Days of publication within which a new event may join a story.")
+    @Option(help: "Days of publication a story may span, first article to last.")
     var storyDays: Int = ClusteringOptions.defaults.storyDays
 
     @Option(help: "Days by which the day an article's lead names may differ from an event's.")
