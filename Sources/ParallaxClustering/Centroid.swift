@@ -38,6 +38,12 @@ struct Centroid: Sendable {
         }
     }
 
+    /// Keeps the `count` heaviest terms once it holds more than twice as many: a centroid that grows by every
+    /// member stays small without being sorted at every addition.
+    mutating func bound(to count: Int) {
+        if self.count > 2 * count { keepStrongest(count) }
+    }
+
     /// Keeps the `count` heaviest terms (the lower hash first among equals), heaviest first.
     mutating func keepStrongest(_ count: Int) {
         let kept = terms.indices.sorted {

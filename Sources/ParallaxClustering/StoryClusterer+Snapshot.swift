@@ -110,7 +110,7 @@ extension StoryClusterer {
             for story in stories {
                 for (term, weight) in zip(story.centroid.terms, story.centroid.weights) { stream.add(weight, to: term) }
             }
-            if stream.count > 2 * Self.streamTerms { stream.keepStrongest(Self.streamTerms) }
+            stream.bound(to: Self.streamTerms)
         } else {
             let terms = try reader.readCount(elementSize: 12)
             guard let sum = Centroid(terms: try reader.read(UInt64.self, count: terms), weights: try reader.readFloats(count: terms)) else {

@@ -262,7 +262,8 @@ public struct StoryClusterer: Sendable {
     private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
-        let found = Self.candidates(keyTerms(vector), in: &eventIndex, clusters: events, now: articles, parameters: parameters,
+        let terms = keyTerms(vector)
+        let found = Self.candidates(terms, in: &eventIndex, clusters: events, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
             Self.daysAgree(day, $0, window: window)
         }
@@ -274,7 +275,7 @@ public struct StoryClusterer: Sendable {
             guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
             if score > best?.score ?? 0 { best = (event, score) }
         }
-        return best?.event ?? day.flatMap { lateEvent(for: query, keyTerms: keyTerms(vector), day: $0) }
+        return best?.event ?? day.flatMap { lateEvent(for: query, keyTerms: terms, day: $0) }
     }
 
     /// The closest event published outside `eventDays` whose cosine reaches `leadDayOverride`, over all terms and
@@ -307,7 +308,7 @@ public struct StoryClusterer: Sendable {
         let story = events[event].story
         Self.add(vector, day: day, arrival: articles, to: &stories[story])
         for (term, weight) in vector { stream.add(weight, to: term) }
-        if stream.count > 2 * Self.streamTerms { stream.keepStrongest(Self.streamTerms) }
+        stream.bound(to: Self.streamTerms)
         Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
     }
 
@@ -326,7 +327,7 @@ public struct StoryClusterer: Sendable {
     private static func add(_ vector: [(UInt64, Float)], day: Int?, arrival: Int, to cluster: inout Cluster) {
         cluster.lastArrival = arrival
         for (term, weight) in vector { cluster.centroid.add(weight, to: term) }
-        if cluster.centroid.count > 2 * centroidTerms { cluster.centroid.keepStrongest(centroidTerms) }
+        cluster.centroid.bound(to: centroidTerms)
         (cluster.norm, cluster.specificNorm) = cluster.centroid.norms
         if let day {
             cluster.firstDay = min(cluster.firstDay ?? day, day)

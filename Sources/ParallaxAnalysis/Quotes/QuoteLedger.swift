@@ -61,8 +61,8 @@ public struct QuoteLedger: Sendable {
             for quote in analyzed.quotes where kinds.contains(quote.kind) {
                 let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
                 let words = Self.words(quote.text)
-                let key = FormKey(kind: quote.kind, words: interner.numbers(of: words))
-                if let form = formOf[key] {
+                let formKey = FormKey(kind: quote.kind, words: interner.numbers(of: words))
+                if let form = formOf[formKey] {
                     forms[form].append(items.count)
                 } else {
                     let keys = words.map { word in
@@ -71,9 +71,9 @@ public struct QuoteLedger: Sendable {
                         keyOfWord[word] = key
                         return key
                     }
-                    formOf[key] = forms.count
+                    formOf[formKey] = forms.count
                     forms.append([items.count])
-                    interned.append(interner.intern(words, keys: keys))
+                    interned.append(interner.intern(words, numbered: formKey.words, keys: keys))
                     var seen = Set<String>()
                     distinctKeys.append(keys.filter { seen.insert($0).inserted })
                 }
@@ -150,25 +150,8 @@ public struct QuoteLedger: Sendable {
         let needed = containment * Double(shorter.words.count)
         // Matching words have equal keys, so the keys the two share (with repeats) bound the subsequence: a pair
         // that shares too few words fails here, in one pass over both, before the subsequence is worked out.
-        guard Double(sharedCount(shorter.sortedKeys, longer.sortedKeys)) >= needed else { return false }
+        guard Double(SortedLists.sharedCount(shorter.sortedKeys, longer.sortedKeys)) >= needed else { return false }
         return Double(commonSubsequence(shorter, longer)) >= needed
-    }
-
-    /// How many items two ascending lists share, repeats counted (a multiset intersection).
-    static func sharedCount(_ a: [Int], _ b: [Int]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
     }
 
     /// The length of the longest common subsequence, with words matching when equal or, for longer words,

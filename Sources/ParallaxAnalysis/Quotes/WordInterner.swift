@@ -18,8 +18,12 @@ struct WordInterner {
     private var keys: [String: Int] = [:]
 
     mutating func intern(_ quoteWords: [String], keys quoteKeys: [String]) -> InternedWords {
+        intern(quoteWords, numbered: numbers(of: quoteWords), keys: quoteKeys)
+    }
+
+    /// Interns a quote whose words `numbers(of:)` has numbered already.
+    mutating func intern(_ quoteWords: [String], numbered numberedWords: [Int], keys quoteKeys: [String]) -> InternedWords {
         let numberedKeys = quoteKeys.map { key in Self.number(key, in: &keys) }
-        let numberedWords = quoteWords.map { word in Self.number(word, in: &words) }
         let isLong = quoteWords.map { $0.count >= 5 }
         // A short word matches by its spelling only: its key stands in as a number no key has (negative).
         let longKeys = numberedKeys.indices.map { isLong[$0] ? numberedKeys[$0] : -1 - $0 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParallaxAnalysis
 
 /// Sentences of different articles that state the same fact in other words, gathered into facts.
 ///
@@ -154,23 +155,6 @@ struct FactAlignment: Sendable {
         return pairs
     }
 
-    /// How many ids two ascending lists share.
-    private static func sharedCount(_ x: [Int], _ y: [Int]) -> Int {
-        var i = 0, j = 0, shared = 0
-        while i < x.count, j < y.count {
-            if x[i] == y[j] {
-                shared += 1
-                i += 1
-                j += 1
-            } else if x[i] < y[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return shared
-    }
-
     /// Feature → the profiles that have it, ascending.
     private static func postings(_ features: [[Int]]) -> [[Int]] {
         var postings = [[Int]](repeating: [], count: (features.lazy.compactMap { $0.max() }.max() ?? -1) + 1)
@@ -186,7 +170,7 @@ struct FactAlignment: Sendable {
     private func decide(_ a: Int, _ b: Int, measured: [SentenceEquivalence.Measured],
                         equivalence: SentenceEquivalence) -> (score: Double, byActors: Bool)? {
         guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { return nil }
-        let sharedActors = Self.sharedCount(actors[a], actors[b])
+        let sharedActors = SortedLists.sharedCount(actors[a], actors[b])
         let bothHaveActors = !actors[a].isEmpty && !actors[b].isEmpty
         let score = similarity(a, b)
         // Different actors: the same words must weigh much more to be the same fact.
