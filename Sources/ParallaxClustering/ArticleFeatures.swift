@@ -20,6 +20,8 @@ struct ArticleFeatures: Sendable {
     var leadDay: Int?
     /// Hashes of each run of five words, for near-duplicate detection.
     var shingles: [UInt64]
+    /// The language the article is written in (ISO 639-1), when known.
+    var language: String?
     /// The latest year the title or text names (a four-digit number from 1950 to 2049): a report cannot name a
     /// year after its own, so for an undated article it bounds when it was written.
     var latestYear: Int?
@@ -35,14 +37,18 @@ struct ArticleFeatures: Sendable {
 
     let weights: Weights
 
-    init(_ article: Article, stopWords: Set<UInt64>, weights: Weights = Weights()) {
+    init(_ article: Article, stopWords: StopWordHashes, weights: Weights = Weights()) {
         self.weights = weights
         terms = [:]
         shingles = []
+        language = article.language
         var titleWords: [UInt64] = []
         var wordHashes: [UInt64] = []
-        add(article.title ?? "", weight: weights.title, stopWords: stopWords, wordHashes: &titleWords)
-        add(article.text, weight: 1, stopWords: stopWords, wordHashes: &wordHashes)
+        let stopWords = stopWords.forLanguage(article.language)
+        let capitalizesNouns = article.language == "de"
+        add(article.title ?? "", weight: weights.title, stopWords: stopWords, capitalizesNouns: capitalizesNouns,
+            wordHashes: &titleWords)
+        add(article.text, weight: 1, stopWords: stopWords, capitalizesNouns: capitalizesNouns, wordHashes: &wordHashes)
         if wordHashes.count >= 5 {
             shingles.reserveCapacity(wordHashes.count - 4)
             for start in 0...(wordHashes.count - 5) {
@@ -56,10 +62,14 @@ struct ArticleFeatures: Sendable {
     }
 
     /// Adds a text's terms; `wordHashes` receives the hash of every word and number, in order, for shingles.
-    private mutating func add(_ text: String, weight: Float, stopWords: Set<UInt64>, wordHashes: inout [UInt64]) {
+    private mutating func add(
+        _ text: String, weight: Float, stopWords: Set<UInt64>, capitalizesNouns: Bool, wordHashes: inout [UInt64]
+    ) {
         let view = TextView(text)
         let tokens = view.utf8.withUnsafeBufferPointer { Tokenizer.tokenize(utf8: $0) }
         var sentenceStart = true
+        /// In German, whether the word before makes a capitalised word a noun (`GermanNouns`).
+        var nounFollows = false
         var lowered: [UInt8] = []
         let utf8 = view.utf8
         utf8.withUnsafeBufferPointer { bytes in
@@ -67,13 +77,20 @@ struct ArticleFeatures: Sendable {
                 let slice = UnsafeBufferPointer(rebasing: bytes[token.bytes])
                 switch token.kind {
                 case .word:
-                    let first = slice[0]
-                    let isCapitalized = (first >= 0x41 && first <= 0x5A) || first >= 0xC0
-                    let word = Self.foldedWord(slice, asciiScratch: &lowered)
+                    let isCapitalized = Self.isCapitalized(slice)
+                    let word = Self.foldedWord(slice, scratch: &lowered)
                     wordHashes.append(word.hash)
-                    defer { sentenceStart = false }
+                    let isNoun = nounFollows
+                    defer {
+                        sentenceStart = false
+                        if capitalizesNouns {
+                            nounFollows = lowered.withUnsafeBufferPointer {
+                                GermanNouns.nounFollows($0, hash: word.hash, wasLowercase: !isCapitalized)
+                            }
+                        }
+                    }
                     guard word.bytes > 2, !stopWords.contains(word.hash) else { continue }
-                    if isCapitalized, !sentenceStart {
+                    if isCapitalized, !sentenceStart, !isNoun {
                         // A name: the whole folded word, so that "Gates" and "gate" stay apart.
                         terms[word.nameHash | Self.specificBit, default: 0] += weight * weights.name
                     } else {
@@ -88,10 +105,12 @@ struct ArticleFeatures: Sendable {
                     wordHashes.append(FeatureHash.hash(slice))
                     terms[FeatureHash.hash(slice, seed: 0x1234) | Self.specificBit, default: 0] += weight * weights.number
                     sentenceStart = false
+                    nounFollows = capitalizesNouns
                 case .cjk:
                     terms[FeatureHash.hash(slice) & ~Self.specificBit, default: 0] += weight
                     sentenceStart = false
                 case .punctuation:
+                    nounFollows = false
                     if slice.count == 1, slice[0] == UInt8(ascii: ".") || slice[0] == UInt8(ascii: "!") || slice[0] == UInt8(ascii: "?") {
                         sentenceStart = true
                     }
@@ -103,13 +122,27 @@ struct ArticleFeatures: Sendable {
         }
     }
 
+    /// Whether a word begins with a capital letter. Only a cased script has names to tell by it: an Arabic or
+    /// Devanagari word is never capitalised, nor is "élection".
+    private static func isCapitalized(_ slice: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = slice[0]
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        var decoder = UTF8()
+        var bytes = slice.makeIterator()
+        guard case .scalarValue(let scalar) = decoder.decode(&bytes) else { return false }
+        return scalar.properties.isUppercase
+    }
+
     /// A word's hashes, folded (lowercased, and for other scripts `TextNormalizer.fold`ed): of the whole word, of
-    /// "N" and the word (a name), and of its first `prefixLength` characters; and its length in bytes.
+    /// "N" and the word (a name), and of its first `prefixLength` characters; and its length in bytes. `scratch`
+    /// is left holding the folded word.
     private static func foldedWord(
-        _ slice: UnsafeBufferPointer<UInt8>, asciiScratch lowered: inout [UInt8]
+        _ slice: UnsafeBufferPointer<UInt8>, scratch lowered: inout [UInt8]
     ) -> (hash: UInt64, nameHash: UInt64, prefixHash: UInt64, bytes: Int) {
         guard slice.allSatisfy({ $0 < 0x80 }) else {
             let word = TextNormalizer.fold(String(decoding: slice, as: UTF8.self))
+            lowered.removeAll(keepingCapacity: true)
+            lowered.append(contentsOf: word.utf8)
             return (FeatureHash.hash(word), FeatureHash.hash(word, seed: nameSeed),
                     FeatureHash.hash(String(word.prefix(prefixLength))), word.utf8.count)
         }
@@ -124,11 +157,6 @@ struct ArticleFeatures: Sendable {
 
     /// The hash of "N": names are hashed as "N" followed by the word, apart from words.
     private static let nameSeed = FeatureHash.hash("N")
-
-    /// The hashes of stop words (written folded), as `foldedWord` hashes a word.
-    static func stopWordHashes(_ words: Set<String>) -> Set<UInt64> {
-        Set(words.map { FeatureHash.hash($0) })
-    }
 
     /// The first day the opening paragraphs (600 characters) mention, resolved against the publication date.
     static func leadDay(_ article: Article) -> Int? {

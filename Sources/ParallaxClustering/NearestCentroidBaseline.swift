@@ -10,12 +10,12 @@ public struct NearestCentroidBaseline: Sendable {
     private var articles = 0
     private var centroids: [[UInt64: Float]] = []
     private var norms: [Float] = []
-    private let stopWords: Set<UInt64>
+    private let stopWords: StopWordHashes
     public let threshold: Float
 
     public init(threshold: Float = 0.16, stopWords: StopWords = .shipped) {
         self.threshold = threshold
-        self.stopWords = ArticleFeatures.stopWordHashes(stopWords.words(of: "en"))
+        self.stopWords = StopWordHashes(stopWords)
     }
 
     /// The event the article joins (an index).

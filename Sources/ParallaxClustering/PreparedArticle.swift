@@ -18,7 +18,7 @@ public struct PreparedArticle: Sendable {
 
 /// Prepares articles for one clusterer (its stop words and weights).
 public struct ArticlePreparer: Sendable {
-    let stopWords: Set<UInt64>
+    let stopWords: StopWordHashes
     let weights: ArticleFeatures.Weights
 
     public func prepare(_ article: Article) -> PreparedArticle {

@@ -10,17 +10,18 @@ import ParallaxAnalysis
 /// for article in tuesday { print(resumed.add(article)) }  // as if one clusterer had seen both days
 /// ```
 ///
-/// The binary form (version 2) is little-endian throughout: "PXCS", the version (UInt32) and the total length
+/// The binary form (version 3) is little-endian throughout: "PXCS", the version (UInt32) and the total length
 /// (UInt64); the parameters; the articles (IDs, events, originals); document frequencies; events and stories
-/// (centroid terms in arrival order, days, index terms); the sum of all articles (terms in arrival order); the
+/// (centroid terms in arrival order, days, index terms, the language of the first article); the sum of all articles (terms in arrival order); the
 /// event and story indexes, their postings as they
 /// stand (they are compacted lazily, so rebuilding them would change later results); then the near-duplicate
 /// state. Dictionaries and sets are written in key order: the same state always gives the same bytes. Version 1,
 /// written before stories were told apart from the stream, lacks the sum of all articles: it is read as the sum
-/// of the stories' centroids, which is what those hold of it.
+/// of the stories' centroids, which is what those hold of it. Versions 1 and 2, written before events kept their
+/// language, are read with none: a report in another language then joins those events only by their words.
 extension StoryClusterer {
     static let snapshotMagic: [UInt8] = Array("PXCS".utf8)
-    static let snapshotVersion: UInt32 = 2
+    static let snapshotVersion: UInt32 = 3
 
     /// How many articles the clusterer has placed (its arrival count).
     public var articleCount: Int { articles }
@@ -74,7 +75,7 @@ extension StoryClusterer {
             throw ClusteringSnapshotError.notASnapshot
         }
         let version = try reader.read(UInt32.self)
-        guard version == Self.snapshotVersion || version == 1 else {
+        guard (1...Self.snapshotVersion).contains(version) else {
             throw ClusteringSnapshotError.unknownVersion(found: version, supported: Self.snapshotVersion)
         }
         let length = try reader.read(UInt64.self)
@@ -102,9 +103,9 @@ extension StoryClusterer {
         guard documentFrequency.count == terms else { throw reader.corrupt("a term repeats") }
 
         reader.part = "events"
-        events = try Self.readClusters(from: &reader)
+        events = try Self.readClusters(from: &reader, version: version)
         reader.part = "stories"
-        stories = try Self.readClusters(from: &reader)
+        stories = try Self.readClusters(from: &reader, version: version)
         reader.part = "stream"
         if version == 1 {
             for story in stories {
@@ -145,7 +146,7 @@ extension StoryClusterer {
     private var snapshotCapacity: Int {
         var capacity = 256 + articles * 12 + articleIDs.reduce(0) { $0 + $1.utf8.count } + documentFrequency.count * 12
         for cluster in events + stories {
-            capacity += 64 + cluster.centroid.count * 12 + cluster.leadDays.count * 4 + cluster.indexed.count * 8
+            capacity += 72 + (cluster.language?.utf8.count ?? 0) + cluster.centroid.count * 12 + cluster.leadDays.count * 4 + cluster.indexed.count * 8
         }
         for index in [eventIndex, storyIndex] {
             capacity += 8 + index.count * 12 + index.values.reduce(0) { $0 + 4 * $1.count }
@@ -213,9 +214,12 @@ extension StoryClusterer {
         let indexed = live ? cluster.indexed.sorted() : []
         writer.write(count: indexed.count)
         writer.write(contentsOf: indexed)
+        let language = Array((cluster.language ?? "").utf8)
+        writer.write(count: language.count)
+        writer.write(contentsOf: language)
     }
 
-    private static func readClusters(from reader: inout SnapshotReader) throws -> [Cluster] {
+    private static func readClusters(from reader: inout SnapshotReader, version: UInt32) throws -> [Cluster] {
         let count = try reader.readCount(limit: Int(Int32.max), elementSize: 48)
         var clusters: [Cluster] = []
         clusters.reserveCapacity(count)
@@ -233,11 +237,13 @@ extension StoryClusterer {
             let lastArrival = try reader.read(Int64.self)
             let story = try reader.read(Int32.self)
             let indexed = try reader.read(UInt64.self, count: try reader.readCount(elementSize: 8))
+            let language = version >= 3 ? String(decoding: try reader.readBytes(count: try reader.readCount(elementSize: 1)), as: UTF8.self) : ""
             guard lastArrival >= 0, story >= 0, !leadDays.contains(noDay) else { throw reader.corrupt("a cluster's arrival, story or day is negative") }
             clusters.append(Cluster(
                 centroid: centroid, norm: norm, specificNorm: specificNorm,
                 firstDay: firstDay == noDay ? nil : Int(firstDay), lastDay: lastDay == noDay ? nil : Int(lastDay),
-                leadDays: Set(leadDays.map(Int.init)), lastArrival: Int(lastArrival), story: Int(story), indexed: Set(indexed)))
+                leadDays: Set(leadDays.map(Int.init)), lastArrival: Int(lastArrival), story: Int(story), indexed: Set(indexed),
+                language: language.isEmpty ? nil : language))
         }
         return clusters
     }

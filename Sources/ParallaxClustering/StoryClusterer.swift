@@ -12,7 +12,9 @@ import ParallaxReading
 /// within `eventDays` of the event's articles; and the day its opening paragraphs name is within
 /// `leadDayTolerance` of a day the event's articles name (an event is one happening); and, undated, the latest year
 /// it names does not begin more than `eventDays` after the event's last dated article. The day rules, the
-/// publication window among them, give way when the cosine reaches `leadDayOverride`.
+/// publication window among them, give way when the cosine reaches `leadDayOverride`. A report in another language
+/// than the event's first article, which shares its names and numbers but few of its words, joins it when the day
+/// rules hold and most of its names and numbers are the event's (`namesAgree`).
 ///
 /// Otherwise it starts an event, and the new event joins the closest story (cosine `storyThreshold`, published
 /// within `storyDays` of *all* its articles, so that its span stays within them and it cannot drift on) to which it
@@ -79,10 +81,12 @@ public struct StoryClusterer: Sendable {
         var lastArrival = 0
         var story: Int
         var indexed: Set<UInt64>
+        /// The language of the first article (ISO 639-1), when known.
+        var language: String? = nil
     }
 
     public let parameters: Parameters
-    private let stopWords: Set<UInt64>
+    private let stopWords: StopWordHashes
     // The state below is internal, not private, for StoryClusterer+Snapshot.swift.
     var documentFrequency: [UInt64: Int32] = [:]
     var articles = 0
@@ -101,7 +105,7 @@ public struct StoryClusterer: Sendable {
 
     public init(parameters: Parameters = Parameters(), stopWords: StopWords = .shipped) {
         self.parameters = parameters
-        self.stopWords = ArticleFeatures.stopWordHashes(stopWords.words(of: "en"))
+        self.stopWords = StopWordHashes(stopWords)
     }
 
     public var eventCount: Int { events.count }
@@ -138,10 +142,11 @@ public struct StoryClusterer: Sendable {
         } else {
             rootOfArticle.append(Int32(index))
             let latestYear = features.day == nil ? features.latestYear : nil
-            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay, latestYear: latestYear) {
+            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay, latestYear: latestYear,
+                                        language: features.language) {
                 event = existing
             } else {
-                event = newEvent(in: bestStory(for: vector, day: features.day) ?? newStory())
+                event = newEvent(in: bestStory(for: vector, day: features.day) ?? newStory(), language: features.language)
             }
         }
         join(event, vector: vector, day: features.day)
@@ -259,7 +264,9 @@ public struct StoryClusterer: Sendable {
         return earliest <= last + parameters.eventDays
     }
 
-    private mutating func bestEvent(for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?) -> Int? {
+    private mutating func bestEvent(
+        for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?, language: String?
+    ) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
         let terms = keyTerms(vector)
@@ -270,10 +277,15 @@ public struct StoryClusterer: Sendable {
         let query = ArticleVector(vector)
         for event in found {
             let (score, specific) = Self.cosines(query, events[event])
-            guard score >= parameters.leadDayOverride || leadDaysAgree(leadDay, events[event]) && yearsAgree(latestYear, events[event])
-            else { continue }
-            guard score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true else { continue }
-            if score > best?.score ?? 0 { best = (event, score) }
+            let dayRulesHold = leadDaysAgree(leadDay, events[event]) && yearsAgree(latestYear, events[event])
+            if score >= parameters.leadDayOverride || dayRulesHold,
+               score >= parameters.eventThreshold, specific.map({ $0 >= parameters.specificThreshold }) ?? true {
+                if score > best?.score ?? 0 { best = (event, score) }
+            } else if let language, let other = events[event].language, language != other, dayRulesHold, let specific,
+                      namesAgree(vector, events[event].centroid) {
+                // A report in another language shares few words with the event, but its names and numbers.
+                if specific > best?.score ?? 0 { best = (event, specific) }
+            }
         }
         return best?.event ?? day.flatMap { lateEvent(for: query, keyTerms: terms, day: $0) }
     }
@@ -317,8 +329,25 @@ public struct StoryClusterer: Sendable {
         return stories.count - 1
     }
 
-    private mutating func newEvent(in story: Int) -> Int {
-        events.append(Cluster(centroid: Centroid(), norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: story, indexed: []))
+    /// Whether a report in another language than an event's carries the event's names and numbers: at least two
+    /// of them, and at least half its own (by squared weight), counting only those some other article also has. Its
+    /// words are of its language and meet none of the event's; a name or number no other article has is as likely
+    /// a noun of its language ("Buchhaltungsfirma") as a name the event lacks, and tells nothing.
+    private func namesAgree(_ vector: [(UInt64, Float)], _ centroid: Centroid) -> Bool {
+        var total: Float = 0, found: Float = 0, terms = 0
+        for (term, weight) in vector where ArticleFeatures.isSpecific(term) && documentFrequency[term, default: 0] > 1 {
+            total += weight * weight
+            if centroid[term] != nil {
+                found += weight * weight
+                terms += 1
+            }
+        }
+        return terms >= 2 && found >= total / 2
+    }
+
+    private mutating func newEvent(in story: Int, language: String?) -> Int {
+        events.append(Cluster(centroid: Centroid(), norm: 0, specificNorm: 0, firstDay: nil, lastDay: nil, story: story, indexed: [],
+                              language: language))
         return events.count - 1
     }
 

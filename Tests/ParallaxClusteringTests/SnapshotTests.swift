@@ -83,8 +83,8 @@ struct SnapshotTests {
         #expect(throws: ClusteringSnapshotError.notASnapshot) { try StoryClusterer(snapshot: Array("{\"id\": 1}".utf8)) }
         var future = bytes
         future[4] = 9
-        #expect(throws: ClusteringSnapshotError.unknownVersion(found: 9, supported: 2)) { try StoryClusterer(snapshot: future) }
-        #expect(ClusteringSnapshotError.unknownVersion(found: 9, supported: 2).description.contains("version 9"))
+        #expect(throws: ClusteringSnapshotError.unknownVersion(found: 9, supported: 3)) { try StoryClusterer(snapshot: future) }
+        #expect(ClusteringSnapshotError.unknownVersion(found: 9, supported: 3).description.contains("version 9"))
 
         // Cut anywhere: truncated, and the message says so.
         for length in Array(5..<80) + Array(stride(from: 80, to: bytes.count, by: 331)) {

@@ -38,13 +38,14 @@ struct SchemaMigrationTests {
                 let incoming = IncomingArticle(article)
                 try db.execute(
                     sql: """
-                        INSERT INTO article (arrival, id, title, text, date, url, canonicalURL, outlet, contentHash,
-                                             ingestedAt, story, event, duplicateOf)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO article (arrival, id, title, text, date, url, canonicalURL, outlet, language,
+                                             contentHash, ingestedAt, story, event, duplicateOf)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         arrival, article.id, article.title, article.text, article.date?.description, article.url,
-                        incoming.canonicalURL, article.outlet, incoming.contentHash, Date(), placed.story, placed.event,
+                        incoming.canonicalURL, article.outlet, article.language, incoming.contentHash, Date(), placed.story,
+                        placed.event,
                         placed.duplicateOf,
                     ])
             }
