@@ -41,11 +41,12 @@ struct ArticleFeatures: Sendable {
         self.weights = weights
         terms = [:]
         shingles = []
-        language = article.language
+        // The language alone, as ISO 639-1 names it: "de-AT" and "DE" are "de".
+        language = article.language.map { $0.prefix { $0 != "-" && $0 != "_" }.lowercased() }
         var titleWords: [UInt64] = []
         var wordHashes: [UInt64] = []
-        let stopWords = stopWords.forLanguage(article.language)
-        let capitalizesNouns = article.language == "de"
+        let stopWords = stopWords.forLanguage(language)
+        let capitalizesNouns = language == "de"
         add(article.title ?? "", weight: weights.title, stopWords: stopWords, capitalizesNouns: capitalizesNouns,
             wordHashes: &titleWords)
         add(article.text, weight: 1, stopWords: stopWords, capitalizesNouns: capitalizesNouns, wordHashes: &wordHashes)
