@@ -93,7 +93,7 @@ let package = Package(
         // Tests find their fixtures next to their sources (Tests/*/Fixtures), not in a resource bundle.
         .testTarget(name: "ParallaxReadingTests", dependencies: ["ParallaxReading"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxAnalysisTests", dependencies: ["ParallaxAnalysis"], exclude: ["Fixtures"]),
-        .testTarget(name: "ParallaxClusteringTests", dependencies: ["ParallaxClustering"], exclude: ["Fixtures"]),
+        .testTarget(name: "ParallaxClusteringTests", dependencies: ["ParallaxClustering"], exclude: ["Fixtures", "Snapshots"]),
         .testTarget(name: "ParallaxComparisonTests", dependencies: ["ParallaxComparison"], exclude: ["Fixtures"]),
         .testTarget(name: "ParallaxEvaluationTests", dependencies: ["ParallaxEvaluation"]),
         .testTarget(name: "ParallaxStorageTests", dependencies: [

@@ -74,6 +74,37 @@ struct SnapshotTests {
         #expect(assignments == expected)
     }
 
+    static let samples = fixtures.appendingPathComponent("../../../samples").standardized.path
+
+    /// A snapshot written before events kept their language (version 2: `parallax ingest samples` of that build,
+    /// its state as stored) is read, its events with no language, and goes on: the samples again are copies of
+    /// themselves in the events one run of this build puts them in; saved again, it is the current version.
+    @Test func aVersion2SnapshotIsReadAndGoesOn() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Snapshots/version-2-samples.snapshot")
+        let bytes = try [UInt8](Data(contentsOf: url))
+        #expect(bytes[4] == 2)
+        var resumed = try StoryClusterer(snapshot: bytes)
+        #expect(resumed.articleCount == 3)
+        #expect(resumed.events.allSatisfy { $0.language == nil })
+
+        var samples: [Article] = []
+        ArticleReader().read(paths: [Self.samples]) { if case .success(let article) = $0 { samples.append(article) } }
+        var fresh = StoryClusterer()
+        let placed = samples.map { fresh.add($0) }
+        #expect(samples.count == 3 && resumed.eventCount == fresh.eventCount && resumed.storyCount == fresh.storyCount)
+        for (article, first) in zip(samples, placed) {
+            var again = article
+            again.id += "-again"
+            let assignment = resumed.add(again)
+            #expect(assignment.duplicateOf == article.id)
+            #expect(assignment.event == first.event)
+        }
+        let saved = resumed.snapshot()
+        #expect(saved[4] == UInt8(StoryClusterer.snapshotVersion))
+        #expect(try StoryClusterer(snapshot: saved).snapshot() == saved)
+    }
+
     @Test func badBytesThrowAClearError() throws {
         var clusterer = StoryClusterer(parameters: Self.tight)
         for article in Self.stream.prefix(20) { _ = clusterer.add(article) }
