@@ -192,8 +192,9 @@ struct PostgresFaultsTests {
     let waited = Date().timeIntervalSince(started)
     await store.close()
     // Bounded, not fast: each try's clusterer load and state save have budgets of their own, and the machine
-    // may be busy (33 s once, beside the whole suite); what must not happen is a wait without end.
-    #expect(waited < 90, "waited \(waited) s")
+    // may be busy (6 s alone; 33 s once beside the whole suite, 94 s once beside it on a machine other builds
+    // loaded, the suite's other tests holding both cores); what must not happen is a wait without end.
+    #expect(waited < 240, "waited \(waited) s")
     #expect(!retries.lines.isEmpty)
     #expect(retries.lines.allSatisfy { $0.contains("127.0.0.1:\(port)/gone cannot be reached") && $0.contains(" s, at ") })
 }
