@@ -131,6 +131,7 @@ public struct StoryClusterer: Sendable {
         articleIDs.append(prepared.id)
         for term in features.terms.keys { documentFrequency[term, default: 0] += 1 }
         let vector = weighted(features.terms)
+        let keys = keyTerms(vector)
 
         let event: Int
         var duplicateOf: String?
@@ -142,14 +143,14 @@ public struct StoryClusterer: Sendable {
         } else {
             rootOfArticle.append(Int32(index))
             let latestYear = features.day == nil ? features.latestYear : nil
-            if let existing = bestEvent(for: vector, day: features.day, leadDay: features.leadDay, latestYear: latestYear,
-                                        language: features.language) {
+            if let existing = bestEvent(for: vector, keyTerms: keys, day: features.day, leadDay: features.leadDay,
+                                        latestYear: latestYear, language: features.language) {
                 event = existing
             } else {
-                event = newEvent(in: bestStory(for: vector, day: features.day) ?? newStory(), language: features.language)
+                event = newEvent(in: bestStory(for: vector, keyTerms: keys, day: features.day) ?? newStory(), language: features.language)
             }
         }
-        join(event, vector: vector, day: features.day)
+        join(event, vector: vector, keyTerms: keys, day: features.day)
         if let leadDay = features.leadDay { events[event].leadDays.insert(leadDay) }
         eventOfArticle.append(Int32(event))
         return ClusterAssignment(article: prepared.id, story: "s\(events[event].story + 1)", event: "e\(event + 1)",
@@ -223,9 +224,9 @@ public struct StoryClusterer: Sendable {
         return day >= first - window && day <= last + window
     }
 
-    private mutating func bestStory(for vector: [(UInt64, Float)], day: Int?) -> Int? {
+    private mutating func bestStory(for vector: [(UInt64, Float)], keyTerms: [(UInt64, Float)], day: Int?) -> Int? {
         let window = parameters.storyDays
-        let found = Self.candidates(keyTerms(vector), in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
+        let found = Self.candidates(keyTerms, in: &storyIndex, clusters: stories, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
             Self.spanAgrees(day, $0, window: window)
         }
@@ -265,11 +266,11 @@ public struct StoryClusterer: Sendable {
     }
 
     private mutating func bestEvent(
-        for vector: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?, language: String?
+        for vector: [(UInt64, Float)], keyTerms terms: [(UInt64, Float)], day: Int?, leadDay: Int?, latestYear: Int?,
+        language: String?
     ) -> Int? {
         var best: (event: Int, score: Float)?
         let window = parameters.eventDays
-        let terms = keyTerms(vector)
         let found = Self.candidates(terms, in: &eventIndex, clusters: events, now: articles, parameters: parameters,
                                      counts: &candidateCounts) {
             Self.daysAgree(day, $0, window: window)
@@ -314,14 +315,14 @@ public struct StoryClusterer: Sendable {
         return best?.event
     }
 
-    private mutating func join(_ event: Int, vector: [(UInt64, Float)], day: Int?) {
+    private mutating func join(_ event: Int, vector: [(UInt64, Float)], keyTerms: [(UInt64, Float)], day: Int?) {
         Self.add(vector, day: day, arrival: articles, to: &events[event])
-        Self.index(keyTerms(vector), cluster: event, in: &eventIndex, indexed: &events[event].indexed)
+        Self.index(keyTerms, cluster: event, in: &eventIndex, indexed: &events[event].indexed)
         let story = events[event].story
         Self.add(vector, day: day, arrival: articles, to: &stories[story])
         for (term, weight) in vector { stream.add(weight, to: term) }
         stream.bound(to: Self.streamTerms)
-        Self.index(keyTerms(vector), cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
+        Self.index(keyTerms, cluster: story, in: &storyIndex, indexed: &stories[story].indexed)
     }
 
     private mutating func newStory() -> Int {
