@@ -13,6 +13,16 @@ struct StoryClustererTests {
         return articles
     }
 
+    /// The AP seed retold: every other paragraph, lead first; not a copy, but the same report in substance.
+    static func retelling(id: String) throws -> (original: Article, retelling: Article) {
+        let original = try #require(seedArticles().last)
+        var retelling = original
+        retelling.id = id
+        retelling.text = original.text.components(separatedBy: "\n\n").enumerated().filter { $0.offset % 2 == 0 }
+            .map(\.element).joined(separator: "\n\n")
+        return (original, retelling)
+    }
+
     /// AFP covers the 24 March call, AP the 22 March visit: one story, two events.
     @Test func theSeedsAreOneStoryInTwoEvents() {
         var clusterer = StoryClusterer()
@@ -26,14 +36,10 @@ struct StoryClustererTests {
     /// A later report telling the same happening in much the same words joins its event even though its lead
     /// names another day; without the override, the day alone would split it off.
     @Test func aCloseRetellingOnAnotherDayJoinsItsEvent() throws {
-        let original = try #require(Self.seedArticles().last)
-        var retelling = original
-        retelling.id = "retelling"
+        var (original, retelling) = try Self.retelling(id: "retelling")
+        // Its day now Saturday.
         retelling.date = try #require(CalendarDay(year: 2011, month: 3, day: 26))
-        let paragraphs = original.text.components(separatedBy: "\n\n")
-        // Every other paragraph, lead first, its day now Saturday: not a copy, but the same report in substance.
-        retelling.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
-            .replacingOccurrences(of: "on Tuesday", with: "on Saturday")
+        retelling.text = retelling.text.replacingOccurrences(of: "on Tuesday", with: "on Saturday")
         var closeEnough = StoryClusterer()
         let first = closeEnough.add(original)
         let joined = closeEnough.add(retelling)
@@ -50,12 +56,8 @@ struct StoryClustererTests {
     /// retells the happening), joins it; with other names and figures, or at a cosine below the override, the
     /// publication window keeps it apart.
     @Test func aCloseRetellingPublishedLongAfterJoinsItsEvent() throws {
-        let original = try #require(Self.seedArticles().last)
-        var retelling = original
-        retelling.id = "retelling-a-year-on"
+        var (original, retelling) = try Self.retelling(id: "retelling-a-year-on")
         retelling.date = try #require(CalendarDay(year: 2012, month: 3, day: 22))
-        let paragraphs = original.text.components(separatedBy: "\n\n")
-        retelling.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
         var closeEnough = StoryClusterer()
         let first = closeEnough.add(original)
         let joined = closeEnough.add(retelling)
@@ -80,15 +82,13 @@ struct StoryClustererTests {
     /// written later, so it tells another happening; naming the event's own year, it joins. (The override by
     /// cosine is lifted, so that only the year decides.)
     @Test func anUndatedReportNamingALaterYearStartsAnotherEvent() throws {
-        let original = try #require(Self.seedArticles().last)
+        let (original, retold) = try Self.retelling(id: "retelling")
         #expect(original.date == CalendarDay(year: 2011, month: 3, day: 22))
-        let paragraphs = original.text.components(separatedBy: "\n\n")
         func retelling(naming year: Int) -> Article {
-            var article = original
+            var article = retold
             article.id = "retelling-\(year)"
             article.date = nil
-            article.text = paragraphs.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: "\n\n")
-                + "\n\nThe talks are to resume in January \(year)."
+            article.text += "\n\nThe talks are to resume in January \(year)."
             return article
         }
         var parameters = StoryClusterer.Parameters()
