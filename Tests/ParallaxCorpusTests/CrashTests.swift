@@ -34,7 +34,7 @@ struct CrashTests {
         }
         #expect(process.isRunning, "the ingest ended before it could be killed; make the input longer")
         kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        #expect(try await CorpusFixtures.exited(process, within: 30))
         // Lines of articles it stored (not those it found already stored).
         let reported = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             .split(separator: "\n").filter { $0.contains("\"status\":\"new\"") || $0.contains("\"status\":\"copy\"") }.count
@@ -52,7 +52,7 @@ struct CrashTests {
         rerun.standardOutput = FileHandle.nullDevice
         rerun.standardError = FileHandle.nullDevice
         try rerun.run()
-        rerun.waitUntilExit()
+        #expect(try await CorpusFixtures.exited(rerun, within: 600))
         #expect(rerun.terminationStatus == 0)
 
         let corpus = try Corpus(location: .sqlite(store), mode: .existing)

@@ -39,7 +39,7 @@ struct PipeTests {
 
         try input.fileHandleForWriting.write(contentsOf: Data((articles[2].jsonLine + "\n" + articles[3].jsonLine + "\n").utf8))
         try input.fileHandleForWriting.close()
-        process.waitUntilExit()
+        #expect(try await CorpusFixtures.exited(process, within: 120))
         #expect(process.terminationStatus == 0)
         let reported = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(reported.split(separator: "\n").count == 4)
