@@ -167,7 +167,7 @@ struct FactAlignment: Sendable {
     /// Whether two sentences of different articles state the same fact, and how closely (their cosine): the
     /// story-level rule of the type's comment (words, concepts and actors weighed over the story), or else the sentence
     /// equivalence measured on paraphrase pairs (`parallax eval alignment`).
-    private func decide(_ a: Int, _ b: Int, measured: [SentenceEquivalence.Measured],
+    private func decide(_ a: Int, _ b: Int, measured: [SentenceEquivalence.Measured?],
                         equivalence: SentenceEquivalence) -> (score: Double, byActors: Bool)? {
         guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { return nil }
         let sharedActors = SortedLists.sharedCount(actors[a], actors[b])
@@ -178,7 +178,7 @@ struct FactAlignment: Sendable {
         if score >= Self.threshold { return (score, false) }
         if sharedActors >= 2 && score >= Self.threshold / 2 { return (score, true) }
         // Below the story's bar: a close rewording still counts (a cosine floor keeps the cost to likely pairs).
-        guard score >= Self.threshold / 2, equivalence.areEquivalent(measured[a], measured[b]) else { return nil }
+        guard score >= Self.threshold / 2, equivalence.areEquivalent(measured[a]!, measured[b]!) else { return nil }
         return (score, false)
     }
 
@@ -194,11 +194,14 @@ struct FactAlignment: Sendable {
     private mutating func align() {
         let sentences = profiles.map { SentenceEquivalence.Sentence($0.text) }
         let equivalence = SentenceEquivalence(rarity: .init(sentences))
-        let measured = equivalence.measure(sentences)
+        let pairs = candidatePairs()
+        var paired = [Bool](repeating: false, count: profiles.count)
+        for (a, b) in pairs { (paired[a], paired[b]) = (true, true) }
+        let measured = equivalence.measure(sentences) { paired[$0] }
         var decided: [(Int, Int, Double, Bool)] = []
         // The best score of each sentence against each other article: sentence → article → score.
         var best = [[Int: Double]](repeating: [:], count: profiles.count)
-        for (a, b) in candidatePairs() {
+        for (a, b) in pairs {
             guard let (score, byActors) = decide(a, b, measured: measured, equivalence: equivalence) else { continue }
             decided.append((a, b, score, byActors))
             for (x, y) in [(a, b), (b, a)] where score > best[x][profiles[y].article] ?? -1 {
