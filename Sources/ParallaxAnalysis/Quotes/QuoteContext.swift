@@ -3,11 +3,11 @@
 /// pasted or hostile text can be), rescanning the sentence for each quote costs the square of its length.
 struct QuoteContext {
     /// For each sentence: its subject (token range), when its opening words name one.
-    var sentenceSubjects: [Range<Int>?] = []
+    var sentenceSubjects = CompactRanges(count: 0)
     /// The tokens outside quotes that start a reporting cue, ascending.
     var unquotedCues: [Int] = []
     /// For each token: the last token at or before it that belongs to a person's mention outside quotes, or -1.
-    var lastPersonMention: [Int] = []
+    var lastPersonMention = CompactIndices(repeating: -1, count: 0)
 
     /// The sentence's cue nearest before `position`, or else its first cue.
     func cue(in sentence: Range<Int>, nearestBefore position: Int) -> Int? {

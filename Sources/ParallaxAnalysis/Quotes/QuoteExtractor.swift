@@ -13,7 +13,7 @@ struct QuoteExtractor {
     let entities: [ArticleEntity]
 
     /// For each token: the sentence it is in.
-    private var sentenceOfToken: [Int] = []
+    private var sentenceOfToken = CompactIndices(repeating: 0, count: 0)
     /// For each token: the (entity, mention) it is part of, if any.
     private var mentionOfToken = TokenMentions(count: 0)
     /// For each token: whether it lies inside a direct quote (marks included).
@@ -28,7 +28,7 @@ struct QuoteExtractor {
         self.strings = strings
         self.sentences = sentences
         self.entities = entities
-        sentenceOfToken = [Int](repeating: 0, count: tokens.count)
+        sentenceOfToken = CompactIndices(repeating: 0, count: tokens.count)
         for (index, sentence) in sentences.enumerated() {
             for token in sentence.tokens { sentenceOfToken[token] = index }
         }
@@ -63,7 +63,9 @@ struct QuoteExtractor {
         for span in spans {
             for index in span.open...span.close { quoted[index] = true }
         }
-        context = QuoteContext(sentenceSubjects: sentences.map { sentenceSubject($0.tokens) },
+        var subjects = CompactRanges(count: sentences.count)
+        for (index, sentence) in sentences.enumerated() { subjects[index] = sentenceSubject(sentence.tokens) }
+        context = QuoteContext(sentenceSubjects: subjects,
                                unquotedCues: tokens.indices.filter { !quoted[$0] && cue(at: $0) != nil },
                                lastPersonMention: lastPersonMentions())
         var direct: [(span: QuoteMarks.Span, attribution: Attribution, fromContext: Bool)] = []
@@ -370,12 +372,14 @@ struct QuoteExtractor {
     private static let antecedentReach = 64
 
     /// For each token: the last token at or before it that belongs to a person's mention outside quotes, or -1.
-    private func lastPersonMentions() -> [Int] {
+    private func lastPersonMentions() -> CompactIndices {
+        var lastMentions = CompactIndices(repeating: -1, count: tokens.count)
         var last = -1
-        return tokens.indices.map { index in
+        for index in tokens.indices {
             if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person { last = index }
-            return last
+            lastMentions[index] = last
         }
+        return lastMentions
     }
 
     /// Whether the mention at `index` is a subject: it opens its sentence (titles, quotes and "But" aside), or a
