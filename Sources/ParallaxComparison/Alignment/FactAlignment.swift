@@ -17,7 +17,7 @@ struct FactAlignment: Sendable {
         var articles: [Int]
     }
 
-    let profiles: [SentenceProfile]
+    private(set) var profiles: [SentenceProfile]
     /// Unit-length TF-IDF vectors, one per profile, as (feature id, weight) sorted by id.
     let vectors: [[(Int, Double)]]
     /// Feature ids that count as content (words, concepts, numbers), per profile, sorted.
@@ -195,6 +195,9 @@ struct FactAlignment: Sendable {
         let pairs = candidatePairs()
         var paired = [Bool](repeating: false, count: profiles.count)
         for (a, b) in pairs { (paired[a], paired[b]) = (true, true) }
+        // Features are read again only for the words two linked statements share (the report's conflicts); a
+        // sentence in no pair is in no link, and its features (a dictionary each) are let go.
+        for index in profiles.indices where !paired[index] { profiles[index].features = [:] }
         // Every sentence counts in the rarity of words and is numbered, one at a time; only those in a pair are
         // kept and measured (a long article's sentences are mostly in none).
         var rarity = SentenceEquivalence.Rarity([])
