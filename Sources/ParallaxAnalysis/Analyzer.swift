@@ -33,7 +33,8 @@ public struct Analyzer: Sendable {
 
     private func terms(_ tokens: [Token], _ strings: TokenStrings, language: String?) -> [String] {
         var terms: [String] = []
-        terms.reserveCapacity(tokens.count / 2)
+        // About half the words are terms; a page of marks has none, and reserving by its tokens took 16 bytes each.
+        terms.reserveCapacity(tokens.lazy.filter { $0.kind != .punctuation && $0.kind != .url }.count / 2)
         let isEnglish = language == nil || language == "en"
         let stops = stopWords.words(of: language ?? "en")
         // Words repeat within an article: each distinct word is folded and stemmed once.

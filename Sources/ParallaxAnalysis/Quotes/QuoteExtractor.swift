@@ -12,8 +12,6 @@ struct QuoteExtractor {
     let sentences: [Sentence]
     let entities: [ArticleEntity]
 
-    /// For each token: the sentence it is in.
-    private var sentenceOfToken: [Int] = []
     /// For each token: the (entity, mention) it is part of, if any.
     private var mentionOfToken = TokenMentions(count: 0)
     /// For each token: whether it lies inside a direct quote (marks included).
@@ -28,10 +26,6 @@ struct QuoteExtractor {
         self.strings = strings
         self.sentences = sentences
         self.entities = entities
-        sentenceOfToken = [Int](repeating: 0, count: tokens.count)
-        for (index, sentence) in sentences.enumerated() {
-            for token in sentence.tokens { sentenceOfToken[token] = index }
-        }
         mentionOfToken = TokenMentions(count: tokens.count)
         var cursor = 0
         let mentions = entities.enumerated().flatMap { entity in
@@ -63,16 +57,18 @@ struct QuoteExtractor {
         for span in spans {
             for index in span.open...span.close { quoted[index] = true }
         }
-        context = QuoteContext(sentenceSubjects: sentences.map { sentenceSubject($0.tokens) },
+        var subjects = CompactRanges(count: sentences.count)
+        for (index, sentence) in sentences.enumerated() { subjects[index] = sentenceSubject(sentence.tokens) }
+        context = QuoteContext(sentenceSubjects: subjects,
                                unquotedCues: tokens.indices.filter { !quoted[$0] && cue(at: $0) != nil },
-                               lastPersonMention: lastPersonMentions())
+                               personMentionTokens: personMentionTokens())
         var direct: [(span: QuoteMarks.Span, attribution: Attribution, fromContext: Bool)] = []
         for span in spans {
             if let attribution = attributionAfter(span) ?? attributionBefore(span) ?? attributionInSentence(span) {
                 direct.append((span, attribution, false))
             } else if !opensSentence(span) {
                 // A phrase quoted inside a sentence without a reporting verb is its subject's words, if anyone's.
-                let subject = context.sentenceSubjects[sentenceOfToken[span.open]]
+                let subject = context.sentenceSubjects[sentenceIndex(of: span.open)]
                 direct.append((span, Attribution(speaker: subject, cue: nil), false))
             } else {
                 direct.append((span, Attribution(), true))
@@ -107,7 +103,7 @@ struct QuoteExtractor {
     }
 
     private func opensSentence(_ span: QuoteMarks.Span) -> Bool {
-        sentences[sentenceOfToken[span.open]].tokens.lowerBound == span.open
+        sentences[sentenceIndex(of: span.open)].tokens.lowerBound == span.open
     }
 
     /// The token ranges of a span's content: one per paragraph of a multi-paragraph quote.
@@ -158,7 +154,7 @@ struct QuoteExtractor {
 
     /// "Gates said: “…" / "Gates told reporters that “…" / "According to Gates, “…".
     private func attributionBefore(_ span: QuoteMarks.Span) -> Attribution? {
-        let sentenceStart = sentences[sentenceOfToken[span.open]].tokens.lowerBound
+        let sentenceStart = sentences[sentenceIndex(of: span.open)].tokens.lowerBound
         var index = span.open - 1
         // Skip the colon, comma or "that" before the mark, and a "told reporters" object.
         var skipped = 0
@@ -171,20 +167,20 @@ struct QuoteExtractor {
             return phrase(startingAt: cue.upperBound, limit: span.open).map { Attribution(speaker: $0, cue: cue) }
         }
         return Attribution(speaker: subject(before: cue.lowerBound, sentenceStart: sentenceStart)
-                               ?? context.sentenceSubjects[sentenceOfToken[span.open]],
+                               ?? context.sentenceSubjects[sentenceIndex(of: span.open)],
                            cue: cue)
     }
 
     /// A partial quote: the nearest cue in the sentence, outside quotes, before the quote if there is one.
     private func attributionInSentence(_ span: QuoteMarks.Span) -> Attribution? {
-        let sentence = sentences[sentenceOfToken[span.open]].tokens
+        let sentence = sentences[sentenceIndex(of: span.open)].tokens
         guard let index = context.cue(in: sentence, nearestBefore: span.open) else { return nil }
         let cueRange = self.cue(at: index)!
         if strings.lowercased[index] == "according" {
             return Attribution(speaker: phrase(startingAt: cueRange.upperBound, limit: sentence.upperBound), cue: cueRange)
         }
         let speaker = subject(before: index, sentenceStart: sentence.lowerBound)
-            ?? context.sentenceSubjects[sentenceOfToken[span.open]]
+            ?? context.sentenceSubjects[sentenceIndex(of: span.open)]
         return Attribution(speaker: speaker, cue: cueRange)
     }
 
@@ -350,18 +346,18 @@ struct QuoteExtractor {
     /// one named as a sentence's subject (first in the sentence) in the same or previous sentence.
     private func antecedent(before position: Int) -> (entity: Int, mention: Int)? {
         var fallback: (entity: Int, mention: Int)?
-        let sentence = sentenceOfToken[max(0, min(position, tokens.count - 1))]
+        let sentence = sentenceIndex(of: max(0, min(position, tokens.count - 1)))
         // From person to person, not token to token, and only so far: a text without names would otherwise be
         // walked back to its start for every "he said".
-        var index = position > 0 ? context.lastPersonMention[position - 1] : -1
+        var index = position > 0 ? context.lastPersonMention(atOrBefore: position - 1) : -1
         var visited = 0
         while index >= 0, visited < Self.antecedentReach {
             let mention = mentionOfToken[index]!
             if fallback == nil { fallback = mention }
-            if sentence - sentenceOfToken[index] > 3 { break }
+            if sentence - sentenceIndex(of: index) > 3 { break }
             if isSubject(index) { return mention }
             visited += 1
-            index = index > 0 ? context.lastPersonMention[index - 1] : -1
+            index = index > 0 ? context.lastPersonMention(atOrBefore: index - 1) : -1
         }
         return fallback
     }
@@ -369,13 +365,22 @@ struct QuoteExtractor {
     /// How many tokens of people's names `antecedent` looks at; four sentences of news name far fewer.
     private static let antecedentReach = 64
 
-    /// For each token: the last token at or before it that belongs to a person's mention outside quotes, or -1.
-    private func lastPersonMentions() -> [Int] {
-        var last = -1
-        return tokens.indices.map { index in
-            if !quoted[index], let mention = mentionOfToken[index], entities[mention.entity].type == .person { last = index }
-            return last
+    /// The tokens that belong to a person's mention outside quotes, ascending.
+    private func personMentionTokens() -> [Int] {
+        tokens.indices.filter { index in
+            !quoted[index] && mentionOfToken[index].map { entities[$0.entity].type == .person } ?? false
         }
+    }
+
+    /// The sentence a token is in (sentences run one after another over all the tokens), found by halving:
+    /// an index for every token took 4 to 8 bytes a token.
+    private func sentenceIndex(of token: Int) -> Int {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return min(low, max(0, sentences.count - 1))
     }
 
     /// Whether the mention at `index` is a subject: it opens its sentence (titles, quotes and "But" aside), or a
@@ -403,7 +408,7 @@ struct QuoteExtractor {
            strings.lowercased[end].hasSuffix("ed") || strings.lowercased[end].hasSuffix("s") {
             return true
         }
-        let sentenceStart = sentences[sentenceOfToken[index]].tokens.lowerBound
+        let sentenceStart = sentences[sentenceIndex(of: index)].tokens.lowerBound
         var before = start - 1
         while before >= sentenceStart, start - before <= Self.longestName, tokens[before].kind != .word || isCapitalized(before)
                 || ["but", "and", "then"].contains(strings.lowercased[before]) {

@@ -32,7 +32,7 @@ public enum TemporalDirection: Sendable {
 
     /// The direction of the date spanning tokens `first...last`: the nearest tense cue before it in its clause,
     /// else the nearest after it ("On Wednesday, the leaders will meet"), else unknown.
-    static func of(first: Int, last: Int, tokens: [Token], lower: [String], window: Int = 12) -> TemporalDirection {
+    static func of(first: Int, last: Int, tokens: [Token], lower: TokenTexts, window: Int = 12) -> TemporalDirection {
         var index = first - 1
         while index >= 0, first - index <= window {
             let word = lower[index]

@@ -45,8 +45,8 @@ struct TimexMatch {
 struct TimexScan {
     let text: TextView
     let tokens: [Token]
-    let lower: [String]
-    let original: [String]
+    let lower: TokenTexts
+    let original: TokenTexts
     let reference: CalendarDay?
     var found: [Timex] = []
 

@@ -17,13 +17,26 @@ public enum Tokenizer {
     /// Tokens of the first 4 GiB of the text (`Token` keeps 32-bit offsets); the reader's limits on an
     /// article's size are far below.
     public static func tokenize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
-        var scanner = Scanner(bytes: UnsafeBufferPointer(rebasing: bytes.prefix(Int(UInt32.max) - 8)))
+        let readable = UnsafeBufferPointer(rebasing: bytes.prefix(Int(UInt32.max) - 8))
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(readable.count > countedAbove ? count(readable) : readable.count / 5)
+        var scanner = Scanner(bytes: readable)
         while let token = scanner.next() {
             tokens.append(token)
         }
         return tokens
+    }
+
+    /// Texts longer than this are scanned twice, to count their tokens first: a 10 MB page of "<!" is ten
+    /// million tokens (200 MB), which an array grown by doubling held in up to twice that, and three times while
+    /// copying. An ordinary article is not counted: its array is small, and a second scan would cost time.
+    static let countedAbove = 256 * 1024
+
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var scanner = Scanner(bytes: bytes)
+        var count = 0
+        while scanner.next() != nil { count += 1 }
+        return count
     }
 
     /// What a scalar is, as far as tokenizing goes.

@@ -17,7 +17,7 @@ struct FactAlignment: Sendable {
         var articles: [Int]
     }
 
-    let profiles: [SentenceProfile]
+    private(set) var profiles: [SentenceProfile]
     /// Unit-length TF-IDF vectors, one per profile, as (feature id, weight) sorted by id.
     let vectors: [[(Int, Double)]]
     /// Feature ids that count as content (words, concepts, numbers), per profile, sorted.
@@ -167,7 +167,7 @@ struct FactAlignment: Sendable {
     /// Whether two sentences of different articles state the same fact, and how closely (their cosine): the
     /// story-level rule of the type's comment (words, concepts and actors weighed over the story), or else the sentence
     /// equivalence measured on paraphrase pairs (`parallax eval alignment`).
-    private func decide(_ a: Int, _ b: Int, measured: [SentenceEquivalence.Measured],
+    private func decide(_ a: Int, _ b: Int, measured: [Int: SentenceEquivalence.Measured],
                         equivalence: SentenceEquivalence) -> (score: Double, byActors: Bool)? {
         guard profiles[a].wordCount >= 5, profiles[b].wordCount >= 5 else { return nil }
         let sharedActors = SortedLists.sharedCount(actors[a], actors[b])
@@ -178,7 +178,7 @@ struct FactAlignment: Sendable {
         if score >= Self.threshold { return (score, false) }
         if sharedActors >= 2 && score >= Self.threshold / 2 { return (score, true) }
         // Below the story's bar: a close rewording still counts (a cosine floor keeps the cost to likely pairs).
-        guard score >= Self.threshold / 2, equivalence.areEquivalent(measured[a], measured[b]) else { return nil }
+        guard score >= Self.threshold / 2, equivalence.areEquivalent(measured[a]!, measured[b]!) else { return nil }
         return (score, false)
     }
 
@@ -192,13 +192,31 @@ struct FactAlignment: Sendable {
     /// such groups also share no article). A merge adds the merged group's counts to the kept one's, so the
     /// cost follows the links, not the square of the groups' sizes at every candidate pair.
     private mutating func align() {
-        let sentences = profiles.map { SentenceEquivalence.Sentence($0.text) }
-        let equivalence = SentenceEquivalence(rarity: .init(sentences))
-        let measured = equivalence.measure(sentences)
+        let pairs = candidatePairs()
+        var paired = [Bool](repeating: false, count: profiles.count)
+        for (a, b) in pairs { (paired[a], paired[b]) = (true, true) }
+        // Features are read again only for the words two linked statements share (the report's conflicts); a
+        // sentence in no pair is in no link, and its features (a dictionary each) are let go.
+        for index in profiles.indices where !paired[index] { profiles[index].features = [:] }
+        // Every sentence counts in the rarity of words and is numbered, one at a time; only those in a pair are
+        // kept and measured (a long article's sentences are mostly in none).
+        var rarity = SentenceEquivalence.Rarity([])
+        var ids = SentenceEquivalence.WordIDs()
+        var kept: [Int: SentenceEquivalence.Sentence] = [:]
+        for (index, profile) in profiles.enumerated() {
+            let sentence = SentenceEquivalence.Sentence(profile.text)
+            rarity.add(sentence)
+            ids.number(sentence)
+            if paired[index] { kept[index] = sentence }
+        }
+        let equivalence = SentenceEquivalence(rarity: rarity)
+        var measured: [Int: SentenceEquivalence.Measured] = [:]
+        for index in kept.keys.sorted() { measured[index] = equivalence.measure(kept[index]!, ids: &ids) }
+        kept = [:]
         var decided: [(Int, Int, Double, Bool)] = []
         // The best score of each sentence against each other article: sentence → article → score.
         var best = [[Int: Double]](repeating: [:], count: profiles.count)
-        for (a, b) in candidatePairs() {
+        for (a, b) in pairs {
             guard let (score, byActors) = decide(a, b, measured: measured, equivalence: equivalence) else { continue }
             decided.append((a, b, score, byActors))
             for (x, y) in [(a, b), (b, a)] where score > best[x][profiles[y].article] ?? -1 {

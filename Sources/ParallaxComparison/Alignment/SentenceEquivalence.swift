@@ -62,10 +62,13 @@ public struct SentenceEquivalence: Sendable {
         private var count = 0.0
 
         public init(_ sentences: [Sentence]) {
-            for sentence in sentences {
-                for stem in sentence.content { documentFrequency[stem, default: 0] += 1 }
-            }
-            count = Double(sentences.count)
+            for sentence in sentences { add(sentence) }
+        }
+
+        /// Counts one more sentence: sentences can be counted one at a time and let go.
+        mutating func add(_ sentence: Sentence) {
+            for stem in sentence.content { documentFrequency[stem, default: 0] += 1 }
+            count += 1
         }
 
         public func idf(_ stem: String) -> Double {
@@ -109,12 +112,34 @@ public struct SentenceEquivalence: Sendable {
 
     /// Measures sentences with one set of word ids: only sentences measured in the same call may be compared.
     public func measure(_ sentences: [Sentence]) -> [Measured] {
-        var ids: [String: Int] = [:]
-        func id(_ word: String) -> Int {
+        var ids = WordIDs()
+        return sentences.map { measure($0, ids: &ids) }
+    }
+
+    /// Word ids, given in order of first use: a sentence numbered before it is measured gets the ids measuring
+    /// it would have given, so sentences can be numbered one at a time and only those compared kept and
+    /// measured (a long article's sentences are mostly in no pair, and keeping and measuring each took 25 times
+    /// its text). The ids order each sentence's content, and so the order its IDF is summed in.
+    struct WordIDs {
+        private var ids: [String: Int] = [:]
+
+        mutating func id(_ word: String) -> Int {
             if let known = ids[word] { return known }
             ids[word] = ids.count
             return ids.count - 1
         }
+
+        /// Gives the sentence's words their ids, as measuring it would.
+        mutating func number(_ sentence: Sentence) {
+            for word in sentence.tokens { _ = id(word) }
+            for stem in sentence.content.sorted() { _ = id(stem) }
+            for number in sentence.numbers { _ = id(number) }
+        }
+    }
+
+    /// Measures one sentence with `ids`, shared by the sentences it may be compared with.
+    func measure(_ sentence: Sentence, ids: inout WordIDs) -> Measured {
+        func id(_ word: String) -> Int { ids.id(word) }
         func counts(_ keys: [Int]) -> [(Int, Int)] {
             var result: [(Int, Int)] = []
             for key in keys.sorted() {
@@ -122,16 +147,14 @@ public struct SentenceEquivalence: Sendable {
             }
             return result
         }
-        return sentences.map { sentence in
-            let tokens = sentence.tokens.map(id)
-            // Content in a fixed order (not the set's, which changes from run to run), so masses sum alike every run.
-            let content = sentence.content.sorted().map { (id($0), rarity.idf($0)) }.sorted { $0.0 < $1.0 }
-            let bigrams = tokens.count >= 2 ? (0..<(tokens.count - 1)).map { tokens[$0] << 32 | tokens[$0 + 1] } : []
-            return Measured(
-                tokens: tokens, content: content.map(\.0), contentIDF: content.map(\.1),
-                mass: content.reduce(0) { $0 + $1.1 }, words: counts(tokens), bigrams: counts(bigrams),
-                numbers: Set(sentence.numbers.map(id)).sorted(), subsequence: CommonSubsequence(tokens))
-        }
+        let tokens = sentence.tokens.map(id)
+        // Content in a fixed order (not the set's, which changes from run to run), so masses sum alike every run.
+        let content = sentence.content.sorted().map { (id($0), rarity.idf($0)) }.sorted { $0.0 < $1.0 }
+        let bigrams = tokens.count >= 2 ? (0..<(tokens.count - 1)).map { tokens[$0] << 32 | tokens[$0 + 1] } : []
+        return Measured(
+            tokens: tokens, content: content.map(\.0), contentIDF: content.map(\.1),
+            mass: content.reduce(0) { $0 + $1.1 }, words: counts(tokens), bigrams: counts(bigrams),
+            numbers: Set(sentence.numbers.map(id)).sorted(), subsequence: CommonSubsequence(tokens))
     }
 
     /// The features of a pair, each about 0…1 (see the type's comment).

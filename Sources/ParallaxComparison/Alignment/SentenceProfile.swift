@@ -25,9 +25,7 @@ struct SentenceProfile: Sendable {
     /// The profiles of an article's sentences that hold a word, a number, a name or a day.
     static func profiles(of article: AnalyzedArticle, index: Int, roster: Roster, rosterIndex: [String: Int],
                          stopWords: StopWords) -> [SentenceProfile] {
-        let text = article.article.text
-        let scalars = Array(text.unicodeScalars)
-        let view = TextView(text)
+        let view = TextView(article.article.text)
         // Mentions, names and dates in text order, each list walked once alongside the sentences and their
         // tokens: looking each token up among all of an article's names grew with the square of its length.
         let mentions = article.entities.flatMap { entity in
@@ -112,7 +110,9 @@ struct SentenceProfile: Sendable {
             if words == 0 && features.isEmpty && days.isEmpty { return nil }
             return SentenceProfile(
                 article: index, sentence: number,
-                text: String(String.UnicodeScalarView(scalars[sentence.start..<sentence.end])),
+                // The sentence's text from its first token's bytes to its last's: the same scalars as its offsets
+                // (an array of the article's scalars took four times its text).
+                text: view.string(from: article.tokens[sentence.tokens.lowerBound], to: article.tokens[sentence.tokens.upperBound - 1]),
                 start: sentence.start, end: sentence.end, features: features, phrases: phrases, actors: actors, days: days,
                 wordCount: words)
         }
