@@ -6,7 +6,8 @@ extension Fetcher {
     /// work (reading the body) ends before the connection does.
     ///
     /// A URL naming an IP address goes through the fetcher's own client. A URL naming a host goes through a client
-    /// of its own, made for this one request, whose `dnsOverride` maps the name to the checked address: the client
+    /// of its own, kept for that name and address (`PinnedClients`), whose `dnsOverride` maps the name to the
+    /// checked address: the client
     /// connects there without asking the name server again, and still sends the name in the `Host` header and in
     /// TLS SNI, and verifies the certificate against it. In AsyncHTTPClient 1.37.0 the override becomes the
     /// connection target and the name its `serverNameIndicatorOverride` (ConnectionPool.swift:92-104), the Host
@@ -14,35 +15,43 @@ extension Fetcher {
     /// `serverHostname:` that name (ConnectionPool/HTTPConnectionPool+Factory.swift:668-671); swift-nio-ssl 2.37.6
     /// sends it and checks the certificate against it (SSLConnection.swift:117-126 and 213-226).
     /// A client's `dnsOverride` is fixed when it is made, and the client offers no resolver of one's own
-    /// (`HTTPClient.DNSResolver` is `.system` or `.randomized`), hence one client a request: connections to a named
-    /// host are not reused between requests (a new TCP, and for https TLS, handshake each time).
+    /// (`HTTPClient.DNSResolver` is `.system` or `.randomized`), hence one client for each name and address, whose
+    /// connections the requests to that host share.
     ///
     /// When the preferred address cannot be reached, the first address of the other family (IPv6 or IPv4) is tried,
     /// once, as the client's own connecting would have.
     static func send<T>(
-        _ request: HTTPClientRequest, to destination: AddressGuard.Destination, client: HTTPClient, policy: FetchPolicy,
-        deadline: NIODeadline, _ handle: (HTTPClientResponse) async throws -> T
+        _ request: HTTPClientRequest, to destination: AddressGuard.Destination, client: HTTPClient, pinned: PinnedClients,
+        policy: FetchPolicy, deadline: NIODeadline, _ handle: (HTTPClientResponse) async throws -> T
     ) async throws -> T {
         guard case .pinned(let name, let addresses) = destination else {
             return try await handle(client.execute(request, deadline: deadline))
         }
         let attempts = preferredOfEachFamily(addresses)
         for (index, address) in attempts.enumerated() {
-            var configuration = clientConfiguration(policy)
-            configuration.dnsOverride = [name: AddressGuard.text(address)]
-            // Fail at the first refused or timed-out connection instead of retrying it until the connect timeout,
-            // so that the other address gets its turn.
-            configuration.connectionPool.retryConnectionEstablishment = false
-            do {
-                return try await HTTPClient.withHTTPClient(configuration: configuration) { pinned in
-                    let response: HTTPClientResponse
-                    do {
-                        response = try await pinned.execute(request, deadline: deadline)
-                    } catch {
-                        throw NoResponse(underlying: error)
-                    }
-                    return try await handle(response)
+            let text = AddressGuard.text(address)
+            func configuration() -> HTTPClient.Configuration {
+                var configuration = clientConfiguration(policy)
+                configuration.dnsOverride = [name: text]
+                // Fail at the first refused or timed-out connection instead of retrying it until the connect
+                // timeout, so that the other address gets its turn.
+                configuration.connectionPool.retryConnectionEstablishment = false
+                return configuration
+            }
+            func exchange(_ client: HTTPClient) async throws -> T {
+                let response: HTTPClientResponse
+                do {
+                    response = try await client.execute(request, deadline: deadline)
+                } catch {
+                    throw NoResponse(underlying: error)
                 }
+                return try await handle(response)
+            }
+            do {
+                if let kept = pinned.client(name: name, address: text, configuration: configuration) {
+                    return try await exchange(kept)
+                }
+                return try await HTTPClient.withHTTPClient(configuration: configuration(), exchange)
             } catch let failed as NoResponse {
                 if index == attempts.count - 1 || !worthAnotherAddress(failed.underlying) { throw failed.underlying }
             }

@@ -19,6 +19,7 @@ extension Fetcher {
     ) async throws -> Exchange {
         let policy = policy
         let client = client
+        let pinned = pinned
         let pacer = pacer
         let started = ContinuousClock.now
         do {
@@ -33,7 +34,7 @@ extension Fetcher {
                 if let etag = request.etag { outgoing.headers.add(name: "If-None-Match", value: etag) }
                 if let lastModified = request.lastModified { outgoing.headers.add(name: "If-Modified-Since", value: lastModified) }
                 return try await Self.send(
-                    outgoing, to: destination, client: client, policy: policy, deadline: .now() + Self.timeAmount(policy.totalTimeout)
+                    outgoing, to: destination, client: client, pinned: pinned, policy: policy, deadline: .now() + Self.timeAmount(policy.totalTimeout)
                 ) { response in
                     try await Self.interpret(response, request: request, url: url, host: host, policy: policy,
                                              pacer: pacer, deadline: started + policy.totalTimeout)

@@ -18,13 +18,15 @@ import NIOCore
 /// already visited: each hop is a request like the first, checked for its scheme and address, paced for its
 /// host and, for a page, asked of its host's robots.txt. The client's own following would skip all of that.
 /// Each hop's host is resolved once, by `AddressGuard`, and the connection goes to the address it checked
-/// (`send(_:to:client:policy:deadline:_:)`), never to a second answer of the name server.
+/// (`send(_:to:client:pinned:policy:deadline:_:)`), never to a second answer of the name server.
 ///
 /// Every error is a `FetchError` naming the URL (or `CancellationError` when the task is cancelled).
 public struct Fetcher: Sendable {
     public let policy: FetchPolicy
     public let pacer: HostPacer
     let client: HTTPClient
+    /// The clients of named hosts, kept so that their connections are reused.
+    let pinned: PinnedClients
     let addressGuard: AddressGuard
     let robots: RobotsCache
 
@@ -36,13 +38,22 @@ public struct Fetcher: Sendable {
     /// The same with the name resolution of `resolver` (tests play a name server with it).
     static func withFetcher<T>(policy: FetchPolicy, resolver: HostResolver, _ body: (Fetcher) async throws -> T) async throws -> T {
         try await HTTPClient.withHTTPClient(configuration: clientConfiguration(policy)) { client in
-            try await body(Fetcher(policy: policy, client: client, resolver: resolver))
+            let pinned = PinnedClients()
+            do {
+                let result = try await body(Fetcher(policy: policy, client: client, pinned: pinned, resolver: resolver))
+                await pinned.shutdown()
+                return result
+            } catch {
+                await pinned.shutdown()
+                throw error
+            }
         }
     }
 
-    init(policy: FetchPolicy, client: HTTPClient, resolver: HostResolver = .system) {
+    init(policy: FetchPolicy, client: HTTPClient, pinned: PinnedClients, resolver: HostResolver = .system) {
         self.policy = policy
         self.client = client
+        self.pinned = pinned
         pacer = HostPacer(
             maxConcurrent: policy.maxConcurrentRequestsPerHost, pause: policy.pauseBetweenRequests, maxWait: policy.maxWaitForHost)
         addressGuard = AddressGuard(allowPrivate: policy.allowPrivate, resolver: resolver)

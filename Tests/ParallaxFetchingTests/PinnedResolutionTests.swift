@@ -31,6 +31,29 @@ struct PinnedResolutionTests {
         }
     }
 
+    /// Requests to one name at one checked address share one client, and so its connections; each is still
+    /// checked (resolved) on its own. Another name has its own.
+    @Test func requestsToOneHostShareAClient() async throws {
+        let names = ScriptedNameServer(["feed.test": [[Self.loopback]], "other.test": [[Self.loopback]]])
+        try await LoopbackServer.run { router, _ in
+            router.get("/feed.xml") { _, _ in FetcherTests.text("<rss version=\"2.0\"><channel/></rss>", type: "application/rss+xml") }
+            router.get("/page") { _, _ in FetcherTests.text("<html><body><p>Text.</p></body></html>", type: "text/html") }
+        } body: { server in
+            let made = try await Fetcher.withFetcher(policy: FetcherTests.policy(), resolver: names.resolver) { fetcher in
+                for path in ["/feed.xml", "/feed.xml", "/page"] {
+                    let response = try await fetcher.fetch(FetchRequest(url: "http://feed.test:\(server.port)\(path)", kind: .feed))
+                    #expect(response.status == 200)
+                }
+                let sameHost = fetcher.pinned.count
+                _ = try await fetcher.fetch(FetchRequest(url: "http://other.test:\(server.port)/feed.xml", kind: .feed))
+                return (sameHost, fetcher.pinned.count)
+            }
+            #expect(made == (1, 2))
+            #expect(await server.log.requests("/feed.xml").count == 3)
+            #expect(await names.questions == ["feed.test", "feed.test", "feed.test", "other.test"])
+        }
+    }
+
     @Test func everyRedirectHopIsResolvedOnceAndConnectedToItsOwnAnswer() async throws {
         let names = ScriptedNameServer(["one.test": [[Self.loopback]], "two.test": [[Self.loopback]]])
         try await LoopbackServer.run { router, _ in
