@@ -41,8 +41,7 @@ struct ArticleFeatures: Sendable {
         self.weights = weights
         terms = [:]
         shingles = []
-        // The language alone, as ISO 639-1 names it: "de-AT" and "DE" are "de".
-        language = article.language.map { $0.prefix { $0 != "-" && $0 != "_" }.lowercased() }
+        language = Self.primaryLanguage(article.language)
         var titleWords: [UInt64] = []
         var wordHashes: [UInt64] = []
         let stopWords = stopWords.forLanguage(language)
@@ -121,6 +120,14 @@ struct ArticleFeatures: Sendable {
                 if token.startsParagraph { sentenceStart = token.kind == .punctuation }
             }
         }
+    }
+
+    /// The language alone, as ISO 639 names it ("de-AT" and "DE" are "de"); nil for a tag that names none (a
+    /// `lang` field can hold anything, and each event keeps its first article's).
+    static func primaryLanguage(_ tag: String?) -> String? {
+        guard let primary = tag?.prefix(while: { $0 != "-" && $0 != "_" }).lowercased(),
+              (2...3).contains(primary.count), primary.allSatisfy({ $0 >= "a" && $0 <= "z" }) else { return nil }
+        return primary
     }
 
     /// Whether a word begins with a capital letter. Only a cased script has names to tell by it: an Arabic or

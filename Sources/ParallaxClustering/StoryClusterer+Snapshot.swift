@@ -12,10 +12,9 @@ import ParallaxAnalysis
 ///
 /// The binary form (version 3) is little-endian throughout: "PXCS", the version (UInt32) and the total length
 /// (UInt64); the parameters; the articles (IDs, events, originals); document frequencies; events and stories
-/// (centroid terms in arrival order, days, index terms, the language of the first article); the sum of all articles (terms in arrival order); the
-/// event and story indexes, their postings as they
-/// stand (they are compacted lazily, so rebuilding them would change later results); then the near-duplicate
-/// state. Dictionaries and sets are written in key order: the same state always gives the same bytes. Version 1,
+/// (centroid terms in arrival order, days, index terms, the language of the first article); the sum of all
+/// articles (terms in arrival order); the event and story indexes, their postings as they stand (they are
+/// compacted lazily, so rebuilding them would change later results); then the near-duplicate state. Dictionaries and sets are written in key order: the same state always gives the same bytes. Version 1,
 /// written before stories were told apart from the stream, lacks the sum of all articles: it is read as the sum
 /// of the stories' centroids, which is what those hold of it. Versions 1 and 2, written before events kept their
 /// language, are read with none: a report in another language then joins those events only by their words.
@@ -146,7 +145,8 @@ extension StoryClusterer {
     private var snapshotCapacity: Int {
         var capacity = 256 + articles * 12 + articleIDs.reduce(0) { $0 + $1.utf8.count } + documentFrequency.count * 12
         for cluster in events + stories {
-            capacity += 72 + (cluster.language?.utf8.count ?? 0) + cluster.centroid.count * 12 + cluster.leadDays.count * 4 + cluster.indexed.count * 8
+            capacity += 72 + (cluster.language?.utf8.count ?? 0) + cluster.centroid.count * 12
+                + cluster.leadDays.count * 4 + cluster.indexed.count * 8
         }
         for index in [eventIndex, storyIndex] {
             capacity += 8 + index.count * 12 + index.values.reduce(0) { $0 + 4 * $1.count }
@@ -237,7 +237,8 @@ extension StoryClusterer {
             let lastArrival = try reader.read(Int64.self)
             let story = try reader.read(Int32.self)
             let indexed = try reader.read(UInt64.self, count: try reader.readCount(elementSize: 8))
-            let language = version >= 3 ? String(decoding: try reader.readBytes(count: try reader.readCount(elementSize: 1)), as: UTF8.self) : ""
+            let language = version >= 3
+                ? String(decoding: try reader.readBytes(count: try reader.readCount(elementSize: 1)), as: UTF8.self) : ""
             guard lastArrival >= 0, story >= 0, !leadDays.contains(noDay) else { throw reader.corrupt("a cluster's arrival, story or day is negative") }
             clusters.append(Cluster(
                 centroid: centroid, norm: norm, specificNorm: specificNorm,

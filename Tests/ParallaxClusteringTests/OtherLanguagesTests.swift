@@ -32,6 +32,9 @@ struct OtherLanguagesTests {
         let names = Set(german.terms.keys.filter(ArticleFeatures.isSpecific))
         #expect(names.count == 2)  // Troy and Michigan
         #expect(Set(Self.features(text, language: "de-AT").terms.keys.filter(ArticleFeatures.isSpecific)) == names)
+        #expect(ArticleFeatures.primaryLanguage("DE_ch") == "de")
+        #expect(ArticleFeatures.primaryLanguage(String(repeating: "x", count: 100_000)) == nil)
+        #expect(ArticleFeatures.primaryLanguage("") == nil && ArticleFeatures.primaryLanguage("1e") == nil)
         #expect(Self.specificTerms(text, language: "en") > 2)  // read as English, every noun is a name
         // A German stop word is not a term of a German article, but "war" is an English word.
         #expect(Self.features("war", language: "de").terms.isEmpty)
