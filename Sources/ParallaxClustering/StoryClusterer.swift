@@ -143,7 +143,7 @@ public struct StoryClusterer: Sendable {
         } else {
             rootOfArticle.append(Int32(index))
             let latestYear = features.day == nil ? features.latestYear : nil
-            if let existing = bestEvent(for: vector, keyTerms: keys, day: features.day, leadDay: features.leadDay,
+            if let existing = bestEvent(for: vector, keyTerms: knownKeyTerms(vector), day: features.day, leadDay: features.leadDay,
                                         latestYear: latestYear, language: features.language) {
                 event = existing
             } else {
@@ -183,6 +183,17 @@ public struct StoryClusterer: Sendable {
     private func keyTerms(_ vector: [(UInt64, Float)]) -> [(UInt64, Float)] {
         Array(vector.lazy.filter { !ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms))
             + vector.lazy.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
+    }
+
+    /// The key terms among those another article also has, which events are looked up by: a term only this
+    /// article has is in no posting, and a report in another language has many (its words, and its nouns taken for
+    /// names), which would crowd out the names it shares with its event. Stories are still looked up by
+    /// `keyTerms`: looked up by more of the terms the stream shares, they chain again (the largest PolNeAR story
+    /// 70 → 190 articles).
+    private func knownKeyTerms(_ vector: [(UInt64, Float)]) -> [(UInt64, Float)] {
+        let known = vector.lazy.filter { self.documentFrequency[$0.0, default: 0] > 1 }
+        return Array(known.filter { !ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms))
+            + known.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
     }
 
     /// Clusters sharing a key term with the vector and joined within `recentArrivals`. Postings are compacted

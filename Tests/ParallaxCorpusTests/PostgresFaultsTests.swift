@@ -191,10 +191,11 @@ struct PostgresFaultsTests {
     }
     let waited = Date().timeIntervalSince(started)
     await store.close()
-    // Bounded, not fast: each try's clusterer load and state save have budgets of their own, and the machine
-    // may be busy (6 s alone; 33 s once beside the whole suite, 94 s once beside it on a machine other builds
-    // loaded, the suite's other tests holding both cores); what must not happen is a wait without end.
-    #expect(waited < 240, "waited \(waited) s")
+    // Bounded, not fast: each try's clusterer load and state save have budgets of their own, and the tests
+    // beside it may hold both threads of the task pool with long synchronous work (6 s alone; 33 s once beside
+    // the whole suite, 94 s and 258 s beside it on a machine two builds loaded); what must not happen is a wait
+    // without end.
+    #expect(waited < 600, "waited \(waited) s")
     #expect(!retries.lines.isEmpty)
     #expect(retries.lines.allSatisfy { $0.contains("127.0.0.1:\(port)/gone cannot be reached") && $0.contains(" s, at ") })
 }

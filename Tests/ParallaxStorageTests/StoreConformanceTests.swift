@@ -25,8 +25,10 @@ struct StoreConformanceTests {
         let mark = try #require(try await store.changeMark())
         let afp = try #require(first.first { $0.id.hasPrefix("000_") })
         let ap = try #require(first.first { $0.id.hasPrefix("001_") })
+        let french = try #require(first.first { $0.id.hasPrefix("quotidien") })
         #expect(afp.story == ap.story)
         #expect(afp.event != ap.event)
+        #expect(french.event == afp.event)  // AFP's report, in French
 
         let again = try await store.add(sample, clusterer: try await store.clusterer())
         #expect(again.allSatisfy { $0.status == .alreadyStored })
@@ -37,9 +39,9 @@ struct StoreConformanceTests {
         #expect(try await store.changeMark() == mark)
 
         let story = try #require(try await store.story(id: afp.story))
-        #expect(story.articleCount == 2)
+        #expect(story.articleCount == 3)
         #expect(story.eventCount == 2)
-        #expect(Set(story.outlets) == ["AFP", "AP"])
+        #expect(Set(story.outlets) == ["AFP", "AP", "www.example-quotidien.fr"])
         #expect(story.firstDate?.description == "2011-03-22")
         #expect(story.lastDate?.description == "2011-03-25")
         let events = try await store.events(inStory: afp.story)
@@ -81,17 +83,21 @@ struct StoreConformanceTests {
     @Test(arguments: StoreKind.allCases)
     func storiesAreListedNewestFirstAndFiltered(kind: StoreKind) async throws {
         let store = try await kind.makeStore()
-        _ = try await store.add(TestArticles.incoming(TestArticles.sample()), clusterer: try await store.clusterer())
+        // The sample is one story; an unrelated report of the day before the seeds is another, older one.
+        let older = Self.article("older", date: "2011-03-21", outlet: "Gazette")
+        _ = try await store.add(TestArticles.incoming(TestArticles.sample() + [older]), clusterer: try await store.clusterer())
         let all = try await store.stories(StoryQuery())
         #expect(all.count == 2)
         #expect(all.first?.lastDate?.description == "2011-03-25")
+        #expect(all.last?.outlets == ["Gazette"])
         let ap = try await store.stories(StoryQuery(filter: ArticleFilter(outlet: "AP")))
         #expect(ap.count == 1)
         #expect(ap.first?.outlets.contains("AP") == true)
         #expect(try await store.stories(StoryQuery(filter: ArticleFilter(entity: "Robert Gates"))).count == 1)
         #expect(try await store.stories(StoryQuery(filter: ArticleFilter(entity: "Gates Robert"))).isEmpty)
         #expect(try await store.stories(StoryQuery(filter: ArticleFilter(since: CalendarDay(iso8601: "2011-04-01")))).isEmpty)
-        #expect(try await store.stories(StoryQuery(filter: ArticleFilter(until: CalendarDay(iso8601: "2011-03-22")))).count == 1)
+        #expect(try await store.stories(StoryQuery(filter: ArticleFilter(until: CalendarDay(iso8601: "2011-03-21")))).count == 1)
+        #expect(try await store.stories(StoryQuery(filter: ArticleFilter(since: CalendarDay(iso8601: "2011-03-22")))).count == 1)
         #expect(try await store.stories(StoryQuery(limit: 1)).count == 1)
     }
 
