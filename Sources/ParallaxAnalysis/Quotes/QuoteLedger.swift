@@ -43,6 +43,11 @@ public struct QuoteLedger: Sendable {
     /// The most word pairs the subsequence of two quotes is worked out over (two quotes of 2,000 words).
     static let longestComparison = 4_000_000
 
+    /// Past this many words a quote is compared by its words alone (`sameWords`: with any quote of four words or
+    /// more the pair passes `longestComparison`), so it needs no keys; and as no other form has its words, it
+    /// matches none and is not searched. The clauses of a 10 MB sentence of reported speech are millions of words.
+    static let longestKeyed = longestComparison / 4
+
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
         // Each quote is held as its place in the articles until the entries are made: a variant copied per quote
         // here as well as into its entry held 800,000 short quotes twice (150 MB more at the peak).
@@ -66,6 +71,12 @@ public struct QuoteLedger: Sendable {
                 let formKey = FormKey(kind: quote.kind, words: interner.numbers(of: words))
                 if let form = formOf[formKey] {
                     forms[form].append(items.count)
+                } else if words.count > Self.longestKeyed {
+                    formOf[formKey] = forms.count
+                    forms.append([items.count])
+                    interned.append(InternedWords(words: formKey.words, keys: [], isLong: [], sortedKeys: [],
+                                                  wordIndex: nil, longKeyIndex: nil))
+                    distinctKeys.append([])
                 } else {
                     let keys = words.map { word in
                         if let known = keyOfWord[word] { return known }
