@@ -43,8 +43,15 @@ public struct QuoteLedger: Sendable {
     /// The most word pairs the subsequence of two quotes is worked out over (two quotes of 2,000 words).
     static let longestComparison = 4_000_000
 
+    /// Past this many words a quote is compared by its words alone (`sameWords`: with any quote of four words or
+    /// more the pair passes `longestComparison`), so it needs no keys; and as no other form has its words, it
+    /// matches none and is not searched. The clauses of a 10 MB sentence of reported speech are millions of words.
+    static let longestKeyed = longestComparison / 4
+
     public init(_ articles: [AnalyzedArticle], roster: Roster, kinds: Set<Quote.Kind> = [.direct]) {
-        var items: [(variant: Variant, speaker: String?)] = []
+        // Each quote is held as its place in the articles until the entries are made: a variant copied per quote
+        // here as well as into its entry held 800,000 short quotes twice (150 MB more at the peak).
+        var items: [Item] = []
         // Quotes with the same words are one form: their words are compared once, however many outlets carry them.
         // Each form keeps its words as integers and its distinct keys; the words as strings are let go at once (a
         // clause running to the end of a 10 MB sentence is a million of them).
@@ -55,15 +62,21 @@ public struct QuoteLedger: Sendable {
         var interner = WordInterner()
         // Each word's phonetic key worked out once: a story's quotes repeat the same words thousands of times.
         var keyOfWord: [String: String] = [:]
-        for analyzed in articles {
+        let outlets = articles.map { $0.article.outlet ?? $0.article.agency ?? $0.article.id }
+        for (articleIndex, analyzed) in articles.enumerated() {
             let article = analyzed.article
-            let outlet = article.outlet ?? article.agency ?? article.id
-            for quote in analyzed.quotes where kinds.contains(quote.kind) {
+            for (quoteIndex, quote) in analyzed.quotes.enumerated() where kinds.contains(quote.kind) {
                 let speaker = quote.speakerEntity.map { roster.entry(article: article.id, entity: $0)?.name ?? $0 } ?? quote.speaker
                 let words = Self.words(quote.text)
                 let formKey = FormKey(kind: quote.kind, words: interner.numbers(of: words))
                 if let form = formOf[formKey] {
                     forms[form].append(items.count)
+                } else if words.count > Self.longestKeyed {
+                    formOf[formKey] = forms.count
+                    forms.append([items.count])
+                    interned.append(InternedWords(words: formKey.words, keys: [], isLong: [], sortedKeys: [],
+                                                  wordIndex: nil, longKeyIndex: nil))
+                    distinctKeys.append([])
                 } else {
                     let keys = words.map { word in
                         if let known = keyOfWord[word] { return known }
@@ -77,11 +90,14 @@ public struct QuoteLedger: Sendable {
                     var seen = Set<String>()
                     distinctKeys.append(keys.filter { seen.insert($0).inserted })
                 }
-                items.append((Variant(quote: quote, article: article.id, outlet: outlet), speaker))
+                items.append(Item(article: articleIndex, quote: quoteIndex, speaker: speaker))
             }
         }
-        let sides = items.map { QuoteSide(article: $0.variant.article,
-                                          speaker: $0.variant.quote.speakerEntity == nil ? nil : $0.speaker) }
+        func quote(_ item: Int) -> Quote { articles[items[item].article].quotes[items[item].quote] }
+        let sides = items.map { item in
+            QuoteSide(article: articles[item.article].article.id,
+                      speaker: articles[item.article].quotes[item.quote].speakerEntity == nil ? nil : item.speaker)
+        }
         var sets = DisjointSets(count: items.count)
         // A form's own copies in other articles, then forms whose words match.
         for (form, members) in forms.enumerated() where !interned[form].words.isEmpty {
@@ -91,26 +107,60 @@ public struct QuoteLedger: Sendable {
         // never joins another form, so it is left out of the search for pairs.
         let searched = forms.indices.map { interned[$0].words.count < 4 ? [] : distinctKeys[$0] }
         for (first, second) in Self.candidatePairs(searched) {
-            guard items[forms[first][0]].variant.quote.kind == items[forms[second][0]].variant.quote.kind else { continue }
+            guard quote(forms[first][0]).kind == quote(forms[second][0]).kind else { continue }
             // Forms already joined through others need no comparing: the subsequence is the ledger's dearest step.
             let root = sets.find(forms[first][0])
             if (forms[first] + forms[second]).allSatisfy({ sets.find($0) == root }) { continue }
             guard Self.sameWords(interned[first], interned[second]) else { continue }
             Self.join(forms[first], forms[second], sides: sides, in: &sets)
         }
-        var groups: [Int: [Int]] = [:]
-        var order: [Int] = []
+        // The items set by set, the sets in order of their first item, laid out in one array (not an array per
+        // set: 800,000 quotes are as many sets).
+        var groupOfRoot = [Int](repeating: -1, count: items.count)
+        var groupOfItem: [Int] = []
+        groupOfItem.reserveCapacity(items.count)
+        var starts: [Int] = []
         for index in items.indices {
             let root = sets.find(index)
-            if groups[root] == nil { order.append(root) }
-            groups[root, default: []].append(index)
+            if groupOfRoot[root] < 0 {
+                groupOfRoot[root] = starts.count
+                starts.append(0)
+            }
+            groupOfItem.append(groupOfRoot[root])
+            starts[groupOfRoot[root]] += 1
         }
-        entries = order.map { root in
-            let members = groups[root]!
-            let speaker = members.lazy.compactMap { items[$0].speaker }.first
-            return Entry(speaker: speaker, kind: items[members[0]].variant.quote.kind, variants: members.map { items[$0].variant })
+        var total = 0
+        for group in starts.indices { (starts[group], total) = (total, total + starts[group]) }
+        starts.append(total)
+        var members = [Int](repeating: 0, count: items.count)
+        var filled = starts
+        for index in items.indices {
+            members[filled[groupOfItem[index]]] = index
+            filled[groupOfItem[index]] += 1
         }
-        .enumerated().sorted { ($0.element.outlets.count, -$0.offset) > ($1.element.outlets.count, -$1.offset) }.map(\.element)
+        func membersOf(_ group: Int) -> ArraySlice<Int> { members[starts[group]..<starts[group + 1]] }
+        let outletCounts = (0..<(starts.count - 1)).map { group in
+            let slice = membersOf(group)
+            return slice.count == 1 ? 1 : Set(slice.map { outlets[items[$0].article] }).count
+        }
+        // Entries carried by the most outlets first, then in order of first appearance.
+        let order = outletCounts.indices.sorted { (outletCounts[$0], -$0) > (outletCounts[$1], -$1) }
+        entries = order.map { group in
+            let slice = membersOf(group)
+            let speaker = slice.lazy.compactMap { items[$0].speaker }.first
+            return Entry(speaker: speaker, kind: quote(slice.first!).kind, variants: slice.map { index in
+                let item = items[index]
+                return Variant(quote: articles[item.article].quotes[item.quote], article: articles[item.article].article.id,
+                               outlet: outlets[item.article])
+            })
+        }
+    }
+
+    /// A quote of the articles: where it is, and its speaker's roster name (or as written).
+    private struct Item {
+        var article: Int
+        var quote: Int
+        var speaker: String?
     }
 
     /// The folded words of a quote, without punctuation: "Kadhafi's" → ["kadhafi", "s"].

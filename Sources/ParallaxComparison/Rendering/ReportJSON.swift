@@ -5,7 +5,7 @@ extension CoverageReport {
     /// The report as one JSON object (schema in README.md, "The coverage report as JSON").
     public func renderJSON() -> String {
         var object = JSONObjectWriter()
-        object.addRaw("sources", Self.array(sources) { source in
+        object.addRaw("sources") { Self.write(sources, into: &$0) { source in
             var item = JSONObjectWriter()
             item.add("article", source.article)
             item.add("outlet", source.outlet)
@@ -19,37 +19,37 @@ extension CoverageReport {
             item.add("url", source.url)
             item.add("first", source.isFirst)
             return item.text
-        })
-        object.addRaw("summary", Self.array(summary) { sentence in
+        } }
+        object.addRaw("summary") { Self.write(summary, into: &$0) { sentence in
             Self.statementJSON(sentence.statement, extra: { $0.addRaw("outlets", Self.strings(sentence.outlets)) })
-        })
-        object.addRaw("timeline", Self.array(timeline) { event in
+        } }
+        object.addRaw("timeline") { Self.write(timeline, into: &$0) { event in
             Self.statementJSON(event.description, extra: {
                 $0.add("date", event.date.description)
                 $0.addRaw("outlets", Self.strings(event.outlets))
             })
-        })
-        object.addRaw("shared_facts", Self.array(sharedFacts) { fact in
+        } }
+        object.addRaw("shared_facts") { Self.write(sharedFacts, into: &$0) { fact in
             var item = JSONObjectWriter()
             item.addRaw("outlets", Self.strings(fact.outlets))
             item.addRaw("statements", Self.array(fact.statements) { Self.statementJSON($0) })
             return item.text
-        })
+        } }
         object.addRaw("coverage", coverageJSON())
-        object.addRaw("shared_topics", Self.array(sharedTopics) { topic in
+        object.addRaw("shared_topics") { Self.write(sharedTopics, into: &$0) { topic in
             var item = JSONObjectWriter()
             item.add("phrase", topic.phrase)
             item.addRaw("outlets", Self.strings(topic.outlets))
             item.addRaw("statements", Self.array(topic.statements) { Self.statementJSON($0) })
             return item.text
-        })
-        object.addRaw("unique_facts", Self.array(uniqueFacts) { outlet in
+        } }
+        object.addRaw("unique_facts") { Self.write(uniqueFacts, into: &$0) { outlet in
             var item = JSONObjectWriter()
             item.add("outlet", outlet.outlet)
             item.addRaw("statements", Self.array(outlet.facts) { Self.statementJSON($0) })
             return item.text
-        })
-        object.addRaw("conflicts", Self.array(conflicts) { conflict in
+        } }
+        object.addRaw("conflicts") { Self.write(conflicts, into: &$0) { conflict in
             var item = JSONObjectWriter()
             item.add("kind", conflict.kind.rawValue)
             item.add("about", conflict.about)
@@ -61,8 +61,8 @@ extension CoverageReport {
                 return valueObject.text
             })
             return item.text
-        })
-        object.addRaw("roster", Self.array(roster) { entry in
+        } }
+        object.addRaw("roster") { Self.write(roster, into: &$0) { entry in
             var item = JSONObjectWriter()
             item.add("name", entry.name)
             item.add("type", entry.type.rawValue)
@@ -77,9 +77,9 @@ extension CoverageReport {
                 return aliasObject.text
             })
             return item.text
-        })
-        object.addRaw("quotes", Self.array(quotes) { $0.jsonObject })
-        return object.text
+        } }
+        object.addRaw("quotes") { Self.write(quotes, into: &$0) { $0.jsonObject } }
+        return object.finished()
     }
 
     static func statementJSON(_ statement: Statement, extra: (inout JSONObjectWriter) -> Void = { _ in }) -> String {
@@ -94,7 +94,20 @@ extension CoverageReport {
     }
 
     static func array<T>(_ items: [T], _ render: (T) -> String) -> String {
-        "[" + items.map(render).joined(separator: ",") + "]"
+        var json = ""
+        write(items, into: &json, render)
+        return json
+    }
+
+    /// Appends the items as a JSON array, one at a time: 800,000 quotes are not held as strings, then joined,
+    /// then copied again into the report.
+    static func write<T>(_ items: [T], into json: inout String, _ render: (T) -> String) {
+        json += "["
+        for (index, item) in items.enumerated() {
+            if index > 0 { json += "," }
+            json += render(item)
+        }
+        json += "]"
     }
 
     static func strings(_ values: [String]) -> String {

@@ -8,11 +8,18 @@
 /// object.text  // {"id":"ap-1","date":null}
 /// ```
 public struct JSONObjectWriter: Sendable {
-    private var body = ""
+    /// The object so far, without its closing brace.
+    private var body = "{"
 
     public init() {}
 
-    public var text: String { "{" + body + "}" }
+    public var text: String { body + "}" }
+
+    /// The object, closed in place: a report of 100 MB is not copied once more to be closed.
+    public consuming func finished() -> String {
+        body += "}"
+        return body
+    }
 
     public mutating func add(_ key: String, _ value: String?) {
         addRaw(key, value.map(Self.quoted) ?? "null")
@@ -32,8 +39,15 @@ public struct JSONObjectWriter: Sendable {
 
     /// Adds already-encoded JSON (a nested object or array).
     public mutating func addRaw(_ key: String, _ json: String) {
-        if !body.isEmpty { body += "," }
-        body += Self.quoted(key) + ":" + json
+        addRaw(key) { $0 += json }
+    }
+
+    /// Adds JSON that `write` appends to the object itself: a large array is not made a string of its own first.
+    public mutating func addRaw(_ key: String, writing write: (inout String) -> Void) {
+        if body.utf8.count > 1 { body += "," }
+        body += Self.quoted(key)
+        body += ":"
+        write(&body)
     }
 
     /// A JSON string literal: quotes, backslashes and control characters escaped; the rest left as UTF-8.
