@@ -185,15 +185,18 @@ public struct StoryClusterer: Sendable {
             + vector.lazy.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
     }
 
+    /// Whether another article than the latest also has the term.
+    private func isKnown(_ term: UInt64) -> Bool {
+        documentFrequency[term, default: 0] > 1
+    }
+
     /// The key terms among those another article also has, which events are looked up by: a term only this
     /// article has is in no posting, and a report in another language has many (its words, and its nouns taken for
     /// names), which would crowd out the names it shares with its event. Stories are still looked up by
     /// `keyTerms`: looked up by more of the terms the stream shares, they chain again (the largest PolNeAR story
     /// 70 → 190 articles).
     private func knownKeyTerms(_ vector: [(UInt64, Float)]) -> [(UInt64, Float)] {
-        let known = vector.lazy.filter { self.documentFrequency[$0.0, default: 0] > 1 }
-        return Array(known.filter { !ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms))
-            + known.filter { ArticleFeatures.isSpecific($0.0) }.prefix(parameters.indexedTerms / 2)
+        keyTerms(vector.filter { isKnown($0.0) })
     }
 
     /// Clusters sharing a key term with the vector and joined within `recentArrivals`. Postings are compacted
@@ -347,7 +350,7 @@ public struct StoryClusterer: Sendable {
     /// a noun of its language ("Buchhaltungsfirma") as a name the event lacks, and tells nothing.
     private func namesAgree(_ vector: [(UInt64, Float)], _ centroid: Centroid) -> Bool {
         var total: Float = 0, found: Float = 0, terms = 0
-        for (term, weight) in vector where ArticleFeatures.isSpecific(term) && documentFrequency[term, default: 0] > 1 {
+        for (term, weight) in vector where ArticleFeatures.isSpecific(term) && isKnown(term) {
             total += weight * weight
             if centroid[term] != nil {
                 found += weight * weight

@@ -70,19 +70,6 @@ extension QuoteLedger {
             }
             return count >= bar
         }
-        var i = 0, j = 0, count = 0
-        while i < a.count, j < b.count {
-            if count + (a.count - i) < bar { return false }
-            if a[i] == b[j] {
-                count += 1
-                i += 1
-                j += 1
-            } else if a[i] < b[j] {
-                i += 1
-            } else {
-                j += 1
-            }
-        }
-        return count >= bar
+        return SortedLists.sharedCount(a, b, reaching: bar) != nil
     }
 }
